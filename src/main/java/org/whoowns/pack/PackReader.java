@@ -1,0 +1,603 @@
+package org.whoowns.pack;
+
+import org.whoowns.pack.JsonTree.Arr;
+import org.whoowns.pack.JsonTree.Bool;
+import org.whoowns.pack.JsonTree.Member;
+import org.whoowns.pack.JsonTree.Node;
+import org.whoowns.pack.JsonTree.Null;
+import org.whoowns.pack.JsonTree.Num;
+import org.whoowns.pack.JsonTree.Obj;
+import org.whoowns.pack.JsonTree.Position;
+import org.whoowns.pack.JsonTree.Str;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Turns a parsed pack tree into a {@link Pack}, checking every rule of the pack format
+ * (questions/README.md). It keeps going after a problem so that {@code validate} can list them all;
+ * the pack is only built when none was found.
+ */
+final class PackReader {
+    static final int FORMAT = 1;
+    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,39}");
+    private static final Pattern KEY = Pattern.compile("[A-Za-z0-9]");
+    private static final int MAX_TEXT = 1200;
+
+    private final String file;
+    private final List<Problem> problems = new ArrayList<>();
+
+    private final Map<String, Document> documents = new LinkedHashMap<>();
+    private final Map<String, Owner> owners = new LinkedHashMap<>();
+    private final Map<String, Model> models = new LinkedHashMap<>();
+    private final Map<String, Area> areas = new LinkedHashMap<>();
+    private final Map<Cell, Owner> matrix = new HashMap<>();
+
+    PackReader(String file) {
+        this.file = file;
+    }
+
+    List<Problem> problems() {
+        return problems;
+    }
+
+    /** The pack, or empty when problems were found (see {@link #problems()}). */
+    Optional<Pack> read(Node root) {
+        Obj top = object(root, "");
+        if (top == null) {
+            return Optional.empty();
+        }
+        fields(top, "", Set.of("format", "id", "version", "title", "documents", "owners", "models", "areas",
+                "explanations"), Set.of("description", "questions"));
+        Member format = top.members().get("format");
+        if (format != null) {
+            Num n = number(format.value(), "format");
+            if (n != null && n.value() != FORMAT) {
+                problem(n.at(), "format", n.value() > FORMAT
+                        ? "pack format " + n.value() + " is newer than this whoowns reads (" + FORMAT + "); update whoowns"
+                        : "unknown pack format " + n.value() + " (expected " + FORMAT + ")");
+                return Optional.empty();
+            }
+        }
+        String id = id(top, "id", "");
+        String version = text(top, "version", "", 40);
+        String title = text(top, "title", "", 80);
+        Optional<String> description = optionalText(top, "description", "", 400);
+
+        readList(top, "documents", 1, 20, this::readDocument);
+        readList(top, "owners", 2, 8, this::readOwner);
+        readList(top, "models", 2, 8, this::readModel);
+        // Areas and their cells need the owners and models; skip them when those are broken to avoid noise.
+        if (owners.size() >= 2 && models.size() >= 2) {
+            readList(top, "areas", 2, 60, this::readArea);
+        }
+        Map<Cell, Explanation> explanations = readExplanations(top);
+        List<Authored> questions = new ArrayList<>();
+        if (top.members().containsKey("questions")) {
+            readList(top, "questions", 0, 2000, (node, path) -> {
+                Authored q = readQuestion(node, path);
+                if (q != null) {
+                    questions.add(q);
+                }
+                return q;
+            });
+            unique(top, "questions", questions.stream().map(Authored::id).toList());
+        }
+        if (!problems.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Pack(id, version, title, description, List.copyOf(documents.values()),
+                List.copyOf(owners.values()), List.copyOf(models.values()), List.copyOf(areas.values()),
+                matrix, explanations, questions));
+    }
+
+    // ---- sections of the pack ----
+
+    private Document readDocument(Node node, String path) {
+        Obj o = object(node, path);
+        if (o == null) {
+            return null;
+        }
+        fields(o, path, Set.of("id", "title", "edition", "sections"), Set.of());
+        String id = id(o, "id", path);
+        String title = text(o, "title", path, 200);
+        String edition = text(o, "edition", path, 40);
+        List<String> sections = new ArrayList<>();
+        readList(o, path, "sections", 1, 100, (n, p) -> {
+            String s = textValue(n, p, 200);
+            if (s != null) {
+                sections.add(s);
+            }
+            return s;
+        });
+        return add(documents, o, path, "document", id, new Document(id, title, edition, sections));
+    }
+
+    private Owner readOwner(Node node, String path) {
+        Obj o = object(node, path);
+        if (o == null) {
+            return null;
+        }
+        fields(o, path, Set.of("id", "name", "key", "holder"), Set.of());
+        String id = id(o, "id", path);
+        String name = text(o, "name", path, 16);
+        String key = text(o, "key", path, 1);
+        String holder = text(o, "holder", path, 80);
+        if (key != null && !KEY.matcher(key).matches()) {
+            problem(o.members().get("key").value().at(), path + ".key", "a key is one letter or digit, not \"" + key + "\"");
+        }
+        for (Owner other : owners.values()) {
+            if (name != null && other.name().equals(name)) {
+                problem(o.members().get("name").value().at(), path + ".name", "another owner is already named \"" + name + "\"");
+            }
+            if (key != null && other.key().equalsIgnoreCase(key)) {
+                problem(o.members().get("key").value().at(), path + ".key", "owner \"" + other.id() + "\" already uses key \"" + key + "\"");
+            }
+        }
+        return add(owners, o, path, "owner", id, new Owner(id, name, key == null ? null : key.toUpperCase(Locale.ROOT), holder));
+    }
+
+    private Model readModel(Node node, String path) {
+        Obj o = object(node, path);
+        if (o == null) {
+            return null;
+        }
+        fields(o, path, Set.of("id", "name"), Set.of("long"));
+        String id = id(o, "id", path);
+        String name = text(o, "name", path, 14);
+        Optional<String> longName = optionalText(o, "long", path, 60);
+        if (name != null && models.values().stream().anyMatch(m -> m.name().equals(name))) {
+            problem(o.members().get("name").value().at(), path + ".name", "another model is already named \"" + name + "\"");
+        }
+        return add(models, o, path, "model", id, new Model(id, name, longName));
+    }
+
+    private Area readArea(Node node, String path) {
+        Obj o = object(node, path);
+        if (o == null) {
+            return null;
+        }
+        fields(o, path, Set.of("id", "name", "cells"), Set.of("phrase"));
+        String id = id(o, "id", path);
+        String name = text(o, "name", path, 32);
+        Optional<String> phrase = optionalText(o, "phrase", path, 60);
+        if (name != null && areas.values().stream().anyMatch(a -> a.name().equals(name))) {
+            problem(o.members().get("name").value().at(), path + ".name", "another area is already named \"" + name + "\"");
+        }
+        Area area = add(areas, o, path, "area", id,
+                new Area(id, name, phrase.orElse(name == null ? null : name.toLowerCase(Locale.ROOT))));
+        Member cellsMember = o.members().get("cells");
+        if (area == null || cellsMember == null) {
+            return area;
+        }
+        String cellsPath = path + ".cells";
+        Obj cells = object(cellsMember.value(), cellsPath);
+        if (cells == null) {
+            return area;
+        }
+        for (Member m : cells.members().values()) {
+            String cellPath = cellsPath + "." + m.name();
+            Model model = models.get(m.name());
+            if (model == null) {
+                problem(m.nameAt(), cellPath, "unknown model \"" + m.name() + "\" (expected one of " + ids(models) + ")");
+                continue;
+            }
+            String ownerId = textValue(m.value(), cellPath, 40);
+            if (ownerId == null) {
+                continue;
+            }
+            Owner owner = owners.get(ownerId);
+            if (owner == null) {
+                problem(m.value().at(), cellPath, "unknown owner \"" + ownerId + "\" (expected one of " + ids(owners) + ")");
+                continue;
+            }
+            matrix.put(new Cell(area, model), owner);
+        }
+        for (Model model : models.values()) {
+            if (!cells.members().containsKey(model.id())) {
+                problem(cells.at(), cellsPath, "missing cell for model \"" + model.id() + "\"");
+            }
+        }
+        return area;
+    }
+
+    private Map<Cell, Explanation> readExplanations(Obj top) {
+        Map<Cell, Explanation> explained = new HashMap<>();
+        Map<Cell, String> explainedBy = new HashMap<>();
+        readList(top, "explanations", 1, 2000, (node, path) -> {
+            Obj o = object(node, path);
+            if (o == null) {
+                return null;
+            }
+            fields(o, path, Set.of("areas", "models", "text", "sources"), Set.of("pitfall"));
+            List<Area> rows = references(o, path, "areas", areas, "area");
+            List<Model> columns = references(o, path, "models", models, "model");
+            Explanation explanation = explanation(o, path);
+            if (explanation == null) {
+                return null;
+            }
+            for (Area area : rows) {
+                for (Model model : columns) {
+                    Cell cell = new Cell(area, model);
+                    String earlier = explainedBy.putIfAbsent(cell, path);
+                    if (earlier != null) {
+                        problem(o.at(), path, "cell " + cell.id() + " is already explained by " + earlier);
+                    }
+                    explained.putIfAbsent(cell, explanation);
+                }
+            }
+            return explanation;
+        });
+        Member list = top.members().get("explanations");
+        if (list != null && areas.size() >= 2) {
+            List<String> missing = new ArrayList<>();
+            for (Area area : areas.values()) {
+                for (Model model : models.values()) {
+                    if (!explained.containsKey(new Cell(area, model))) {
+                        missing.add(area.id() + "@" + model.id());
+                    }
+                }
+            }
+            if (!missing.isEmpty()) {
+                problem(list.value().at(), "explanations", "no explanation covers cell" + (missing.size() > 1 ? "s " : " ")
+                        + String.join(", ", missing));
+            }
+        }
+        return explained;
+    }
+
+    private Authored readQuestion(Node node, String path) {
+        Obj o = object(node, path);
+        if (o == null) {
+            return null;
+        }
+        String kind = text(o, "kind", path, 20);
+        if (kind == null) {
+            return null;
+        }
+        switch (kind) {
+            case "fact" -> {
+                fields(o, path, Set.of("id", "kind", "prompt", "choices", "answer", "explanation"), Set.of("select"));
+                String id = id(o, "id", path);
+                String prompt = text(o, "prompt", path, 400);
+                boolean selectAll = select(o, path);
+                List<String> choices = new ArrayList<>();
+                readList(o, path, "choices", 2, 8, (n, p) -> {
+                    String c = textValue(n, p, 160);
+                    if (c != null) {
+                        if (choices.contains(c)) {
+                            problem(n.at(), p, "the same choice appears twice: \"" + c + "\"");
+                        }
+                        choices.add(c);
+                    }
+                    return c;
+                });
+                List<Integer> answer = answer(o, path, choices.size(), selectAll);
+                Explanation explanation = nestedExplanation(o, path);
+                if (id == null || prompt == null || answer == null || explanation == null) {
+                    return null;
+                }
+                return new Authored.Fact(id, prompt, selectAll, choices, answer, explanation);
+            }
+            case "scenario" -> {
+                fields(o, path, Set.of("id", "kind", "prompt", "cell", "explanation"), Set.of());
+                String id = id(o, "id", path);
+                String prompt = text(o, "prompt", path, 400);
+                Cell cell = cell(o, path);
+                Explanation explanation = nestedExplanation(o, path);
+                if (id == null || prompt == null || cell == null || explanation == null) {
+                    return null;
+                }
+                return new Authored.Scenario(id, prompt, cell, explanation);
+            }
+            default -> {
+                problem(o.members().get("kind").value().at(), path + ".kind",
+                        "unknown question kind \"" + kind + "\" (expected fact or scenario)");
+                return null;
+            }
+        }
+    }
+
+    // ---- pieces shared by several sections ----
+
+    private boolean select(Obj o, String path) {
+        Member m = o.members().get("select");
+        if (m == null) {
+            return false;
+        }
+        String value = textValue(m.value(), path + ".select", 10);
+        if (value != null && !value.equals("one") && !value.equals("all")) {
+            problem(m.value().at(), path + ".select", "expected \"one\" or \"all\", not \"" + value + "\"");
+        }
+        return "all".equals(value);
+    }
+
+    private List<Integer> answer(Obj o, String path, int choiceCount, boolean selectAll) {
+        Member m = o.members().get("answer");
+        if (m == null) {
+            return null;
+        }
+        String answerPath = path + ".answer";
+        if (!(m.value() instanceof Arr arr)) {
+            problem(m.value().at(), answerPath, "expected a list of choice indexes, e.g. [0, 2]");
+            return null;
+        }
+        List<Integer> answer = new ArrayList<>();
+        for (int i = 0; i < arr.items().size(); i++) {
+            Num n = number(arr.items().get(i), answerPath + "[" + i + "]");
+            if (n == null) {
+                continue;
+            }
+            if (n.value() < 0 || n.value() >= choiceCount) {
+                problem(n.at(), answerPath + "[" + i + "]", "index " + n.value() + " is outside the " + choiceCount
+                        + " choices (0 to " + (choiceCount - 1) + ")");
+            } else if (answer.contains((int) n.value())) {
+                problem(n.at(), answerPath + "[" + i + "]", "index " + n.value() + " is listed twice");
+            } else {
+                answer.add((int) n.value());
+            }
+        }
+        if (answer.isEmpty()) {
+            problem(arr.at(), answerPath, "at least one choice must be right");
+            return null;
+        }
+        if (!selectAll && answer.size() != 1) {
+            problem(arr.at(), answerPath, "a select \"one\" question has exactly one right choice; use \"select\": \"all\"");
+            return null;
+        }
+        return answer;
+    }
+
+    private Cell cell(Obj o, String path) {
+        Member m = o.members().get("cell");
+        if (m == null) {
+            return null;
+        }
+        String cellPath = path + ".cell";
+        Obj c = object(m.value(), cellPath);
+        if (c == null) {
+            return null;
+        }
+        fields(c, cellPath, Set.of("area", "model"), Set.of());
+        Area area = reference(c, cellPath, "area", areas);
+        Model model = reference(c, cellPath, "model", models);
+        return area == null || model == null ? null : new Cell(area, model);
+    }
+
+    private Explanation nestedExplanation(Obj o, String path) {
+        Member m = o.members().get("explanation");
+        if (m == null) {
+            return null;
+        }
+        String explanationPath = path + ".explanation";
+        Obj e = object(m.value(), explanationPath);
+        if (e == null) {
+            return null;
+        }
+        fields(e, explanationPath, Set.of("text", "sources"), Set.of("pitfall"));
+        return explanation(e, explanationPath);
+    }
+
+    private Explanation explanation(Obj o, String path) {
+        String text = text(o, "text", path, MAX_TEXT);
+        Optional<String> pitfall = optionalText(o, "pitfall", path, 400);
+        List<Source> sources = new ArrayList<>();
+        readList(o, path, "sources", 1, 10, (node, p) -> {
+            Obj s = object(node, p);
+            if (s == null) {
+                return null;
+            }
+            fields(s, p, Set.of("document", "section"), Set.of());
+            Document document = reference(s, p, "document", documents);
+            String section = text(s, "section", p, 200);
+            if (document == null || section == null) {
+                return null;
+            }
+            if (!document.sections().contains(section)) {
+                problem(s.members().get("section").value().at(), p + ".section",
+                        "\"" + section + "\" is not a section of document \"" + document.id() + "\"");
+                return null;
+            }
+            Source source = new Source(document, section);
+            sources.add(source);
+            return source;
+        });
+        return text == null || sources.isEmpty() ? null : new Explanation(text, pitfall, sources);
+    }
+
+    private <T> List<T> references(Obj o, String path, String field, Map<String, T> known, String what) {
+        List<T> found = new ArrayList<>();
+        readList(o, path, field, 1, 100, (node, p) -> {
+            String id = textValue(node, p, 40);
+            if (id == null) {
+                return null;
+            }
+            T value = known.get(id);
+            if (value == null) {
+                problem(node.at(), p, "unknown " + what + " \"" + id + "\" (expected one of " + ids(known) + ")");
+            } else {
+                found.add(value);
+            }
+            return value;
+        });
+        return found;
+    }
+
+    private <T> T reference(Obj o, String path, String field, Map<String, T> known) {
+        String id = text(o, field, path, 40);
+        if (id == null) {
+            return null;
+        }
+        T value = known.get(id);
+        if (value == null) {
+            problem(o.members().get(field).value().at(), path + "." + field,
+                    "unknown " + field + " \"" + id + "\" (expected one of " + ids(known) + ")");
+        }
+        return value;
+    }
+
+    private <T> T add(Map<String, T> byId, Obj o, String path, String what, String id, T value) {
+        if (id == null) {
+            return null;
+        }
+        if (byId.containsKey(id)) {
+            problem(o.members().get("id").value().at(), path + ".id", "another " + what + " already has id \"" + id + "\"");
+            return null;
+        }
+        byId.put(id, value);
+        return value;
+    }
+
+    private void unique(Obj top, String field, List<String> ids) {
+        Set<String> seen = new HashSet<>();
+        Arr arr = (Arr) top.members().get(field).value();
+        for (int i = 0; i < ids.size() && i < arr.items().size(); i++) {
+            if (!seen.add(ids.get(i))) {
+                problem(arr.items().get(i).at(), field + "[" + i + "].id", "another question already has id \"" + ids.get(i) + "\"");
+            }
+        }
+    }
+
+    // ---- typed access with located errors ----
+
+    private void readList(Obj o, String field, int min, int max, BiFunction<Node, String, ?> item) {
+        readList(o, "", field, min, max, item);
+    }
+
+    private void readList(Obj o, String path, String field, int min, int max, BiFunction<Node, String, ?> item) {
+        Member m = o.members().get(field);
+        String listPath = path.isEmpty() ? field : path + "." + field;
+        if (m == null) {
+            return; // reported by fields()
+        }
+        if (!(m.value() instanceof Arr arr)) {
+            problem(m.value().at(), listPath, "expected a list");
+            return;
+        }
+        if (arr.items().size() < min) {
+            problem(arr.at(), listPath, "needs at least " + min + (min == 1 ? " entry" : " entries") + ", has " + arr.items().size());
+        }
+        if (arr.items().size() > max) {
+            problem(arr.at(), listPath, "has " + arr.items().size() + " entries; at most " + max + " are allowed");
+            return;
+        }
+        for (int i = 0; i < arr.items().size(); i++) {
+            item.apply(arr.items().get(i), listPath + "[" + i + "]");
+        }
+    }
+
+    /** Reports missing required fields (at the object) and unknown fields (at their key). */
+    private void fields(Obj o, String path, Set<String> required, Set<String> optional) {
+        for (Member m : o.members().values()) {
+            if (!required.contains(m.name()) && !optional.contains(m.name())) {
+                Set<String> allowed = new java.util.TreeSet<>(required);
+                allowed.addAll(optional);
+                problem(m.nameAt(), join(path, m.name()), "unknown field (expected one of " + String.join(", ", allowed) + ")");
+            }
+        }
+        required.stream().sorted().filter(name -> !o.members().containsKey(name))
+                .forEach(name -> problem(o.at(), join(path, name), "missing required field"));
+    }
+
+    private String id(Obj o, String field, String path) {
+        String value = text(o, field, path, 40);
+        if (value != null && !ID.matcher(value).matches()) {
+            problem(o.members().get(field).value().at(), join(path, field),
+                    "\"" + value + "\" is not an id (1-40 of a-z, 0-9 and '-', starting with a letter or digit)");
+            return null;
+        }
+        return value;
+    }
+
+    private String text(Obj o, String field, String path, int maxLength) {
+        Member m = o.members().get(field);
+        return m == null ? null : textValue(m.value(), join(path, field), maxLength);
+    }
+
+    private Optional<String> optionalText(Obj o, String field, String path, int maxLength) {
+        return Optional.ofNullable(text(o, field, path, maxLength));
+    }
+
+    private String textValue(Node node, String path, int maxLength) {
+        if (!(node instanceof Str s)) {
+            problem(node.at(), path, "expected a string, found " + describe(node));
+            return null;
+        }
+        String value = s.value();
+        if (value.isBlank()) {
+            problem(s.at(), path, "must not be empty");
+            return null;
+        }
+        if (value.codePointCount(0, value.length()) > maxLength) {
+            problem(s.at(), path, "is " + value.codePointCount(0, value.length()) + " characters long; at most " + maxLength + " allowed");
+            return null;
+        }
+        String unsafe = TerminalText.firstUnsafe(value);
+        if (unsafe != null) {
+            problem(s.at(), path, "contains " + unsafe + ", which is not allowed in pack text");
+            return null;
+        }
+        if (value.contains("\u00e2\u20ac")) {
+            problem(s.at(), path, "contains \"\u00e2\u20ac\", text mis-decoded from UTF-8 (e.g. an em dash); fix the characters");
+            return null;
+        }
+        return value;
+    }
+
+    private Num number(Node node, String path) {
+        if (node instanceof Num n && n.integral()) {
+            return n;
+        }
+        problem(node.at(), path, "expected a whole number, found " + describe(node));
+        return null;
+    }
+
+    private Obj object(Node node, String path) {
+        if (node instanceof Obj o) {
+            return o;
+        }
+        problem(node.at(), path, "expected an object, found " + describe(node));
+        return null;
+    }
+
+    private static String describe(Node node) {
+        if (node instanceof Str s) {
+            return "the string \"" + (s.value().length() > 20 ? s.value().substring(0, 20) + "..." : s.value()) + "\"";
+        }
+        if (node instanceof Num) {
+            return "a number";
+        }
+        if (node instanceof Bool) {
+            return "a boolean";
+        }
+        if (node instanceof Null) {
+            return "null";
+        }
+        if (node instanceof Arr) {
+            return "a list";
+        }
+        return "an object";
+    }
+
+    private static String join(String path, String name) {
+        return path.isEmpty() ? name : path + "." + name;
+    }
+
+    private static String ids(Map<String, ?> known) {
+        return known.keySet().stream().collect(Collectors.joining(", "));
+    }
+
+    private void problem(Position at, String path, String message) {
+        problems.add(new Problem(file, at.line(), at.column(), path, message));
+    }
+}

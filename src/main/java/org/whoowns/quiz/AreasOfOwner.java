@@ -1,0 +1,54 @@
+package org.whoowns.quiz;
+
+import org.whoowns.pack.Area;
+import org.whoowns.pack.Cell;
+import org.whoowns.pack.Model;
+import org.whoowns.pack.Owner;
+import org.whoowns.pack.Pack;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+/** "Under IaaS, which of these areas rest with Microsoft alone?": one per model and owner, select all. */
+final class AreasOfOwner implements Generator {
+    @Override
+    public Kind kind() {
+        return Kind.AREAS_OF_OWNER;
+    }
+
+    @Override
+    public List<Question> generate(Pack pack, Random random) {
+        List<Question> questions = new ArrayList<>();
+        for (Model model : pack.models()) {
+            for (Owner owner : pack.owners()) {
+                List<Area> right = new ArrayList<>();
+                List<Area> wrong = new ArrayList<>();
+                for (Area area : pack.areas()) {
+                    (pack.owner(area, model).equals(owner) ? right : wrong).add(area);
+                }
+                if (right.isEmpty() || wrong.isEmpty()) {
+                    continue;
+                }
+                int[] split = Draw.split(right.size(), wrong.size(), random);
+                List<Choice> choices = new ArrayList<>();
+                List<Cell> cells = new ArrayList<>();
+                for (Area area : Draw.sample(right, split[0], random)) {
+                    choices.add(Choice.right(area.name(), owner.name()));
+                    cells.add(new Cell(area, model));
+                }
+                for (Area area : Draw.sample(wrong, split[1], random)) {
+                    choices.add(Choice.wrong(area.name(), pack.owner(area, model).name()));
+                    cells.add(new Cell(area, model));
+                }
+                String lead = "Under " + model.name() + ", the matrix gives " + Phrases.holder(pack, owner) + ": "
+                        + Phrases.list(right.stream().map(Area::phrase).toList()) + ".";
+                questions.add(new Question(kind().id() + ":" + model.id() + ":" + owner.id(), kind(),
+                        "Under " + model.name() + ", which of these areas rest with " + Phrases.holder(pack, owner) + "?",
+                        Draw.shuffled(choices, random), true, pack.cells().stream()
+                        .filter(cells::contains).toList(), Explain.cells(pack, lead, cells)));
+            }
+        }
+        return questions;
+    }
+}

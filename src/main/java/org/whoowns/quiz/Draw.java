@@ -1,0 +1,69 @@
+package org.whoowns.quiz;
+
+import org.whoowns.pack.Owner;
+import org.whoowns.pack.Pack;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * The random choices generators make: sampling, shuffling, and picking a plausible wrong owner. All go
+ * through a seeded {@link Random}, whose sequence Java specifies, so a seed gives the same quiz anywhere.
+ */
+final class Draw {
+    /** At most this many options in a select-all question, so it fits a 24-line screen with its context. */
+    static final int MAX_OPTIONS = 6;
+
+    private Draw() {
+    }
+
+    static <T> List<T> shuffled(List<T> items, Random random) {
+        List<T> copy = new ArrayList<>(items);
+        Collections.shuffle(copy, random);
+        return copy;
+    }
+
+    static <T> List<T> sample(List<T> items, int count, Random random) {
+        return shuffled(items, random).subList(0, Math.min(count, items.size()));
+    }
+
+    /**
+     * How many right and wrong options a select-all question shows when {@code right} and {@code wrong}
+     * are available: at least one of each, at most {@link #MAX_OPTIONS} in all, the right count varying.
+     */
+    static int[] split(int right, int wrong, Random random) {
+        int total = Math.min(MAX_OPTIONS, right + wrong);
+        int maxRight = Math.min(right, total - 1);
+        int r = 1 + random.nextInt(maxRight);
+        int w = Math.min(wrong, total - r);
+        r = Math.min(right, total - w);
+        return new int[] {r, w};
+    }
+
+    /** A wrong owner for a false statement, preferring a neighbour on the scale (the likeliest mix-up). */
+    static Owner wrongOwner(Pack pack, Owner actual, Random random) {
+        int rank = pack.rank(actual);
+        List<Owner> neighbours = new ArrayList<>();
+        if (rank > 0) {
+            neighbours.add(pack.owners().get(rank - 1));
+        }
+        if (rank < pack.owners().size() - 1) {
+            neighbours.add(pack.owners().get(rank + 1));
+        }
+        return neighbours.get(random.nextInt(neighbours.size()));
+    }
+
+    /** The owners offered for a "who owns it" question: the right one and up to three others. */
+    static List<Choice> ownerChoices(Pack pack, Owner right, Random random) {
+        List<Owner> others = new ArrayList<>(pack.owners());
+        others.remove(right);
+        List<Choice> choices = new ArrayList<>();
+        choices.add(Choice.right(right.name(), ""));
+        for (Owner other : sample(others, 3, random)) {
+            choices.add(Choice.wrong(other.name(), ""));
+        }
+        return shuffled(choices, random);
+    }
+}

@@ -1,0 +1,37 @@
+package org.whoowns.quiz;
+
+import org.whoowns.pack.Cell;
+import org.whoowns.pack.Owner;
+import org.whoowns.pack.Pack;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * "True or false: under IaaS, responsibility for the operating system lies with Microsoft alone." One per
+ * cell; whether the statement is true is drawn, a false one names a neighbouring owner. True comes first
+ * and False second every time: the answer varies, so the order gives nothing away.
+ */
+final class TrueFalse implements Generator {
+    @Override
+    public Kind kind() {
+        return Kind.TRUE_FALSE;
+    }
+
+    @Override
+    public List<Question> generate(Pack pack, Random random) {
+        List<Question> questions = new ArrayList<>();
+        for (Cell cell : pack.cells()) {
+            Owner actual = pack.owner(cell);
+            boolean truth = random.nextBoolean();
+            Owner stated = truth ? actual : Draw.wrongOwner(pack, actual, random);
+            String note = "the matrix says " + Phrases.cellNote(pack, cell);
+            String prompt = "True or false? " + Phrases.statement(pack, cell, stated);
+            List<Choice> choices = List.of(new Choice("True", truth, note), new Choice("False", !truth, note));
+            questions.add(new Question(kind().id() + ":" + cell.id(), kind(), prompt, choices, false,
+                    List.of(cell), pack.explanation(cell)));
+        }
+        return questions;
+    }
+}

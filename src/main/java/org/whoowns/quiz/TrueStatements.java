@@ -1,0 +1,67 @@
+package org.whoowns.quiz;
+
+import org.whoowns.pack.Area;
+import org.whoowns.pack.Cell;
+import org.whoowns.pack.Model;
+import org.whoowns.pack.Owner;
+import org.whoowns.pack.Pack;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.function.BiFunction;
+
+/**
+ * Exam-style "Which of these statements are true?": four statements about cells of one model (or of one
+ * area), one to three of them true; false ones name a neighbouring owner.
+ */
+final class TrueStatements implements Generator {
+    private static final int STATEMENTS = 4;
+
+    @Override
+    public Kind kind() {
+        return Kind.TRUE_STATEMENTS;
+    }
+
+    @Override
+    public List<Question> generate(Pack pack, Random random) {
+        List<Question> questions = new ArrayList<>();
+        if (pack.areas().size() >= STATEMENTS) {
+            for (Model model : pack.models()) {
+                List<Cell> column = pack.areas().stream().map(a -> new Cell(a, model)).toList();
+                questions.add(question(pack, model.id(), "Which of these statements about " + model.name() + " are true?",
+                        column, (c, o) -> Phrases.capitalize(Phrases.liesWith(pack, c, o)), random));
+            }
+        }
+        if (pack.models().size() >= 3) {
+            for (Area area : pack.areas()) {
+                List<Cell> row = pack.models().stream().map(m -> new Cell(area, m)).toList();
+                questions.add(question(pack, area.id(), "Which of these statements about " + area.phrase() + " are true?",
+                        row, (c, o) -> Phrases.statement(pack, c, o), random));
+            }
+        }
+        return questions;
+    }
+
+    /** {@code say} words a statement that a cell has an owner; false ones name a neighbouring owner. */
+    private Question question(Pack pack, String subject, String prompt, List<Cell> pool, BiFunction<Cell, Owner, String> say,
+                              Random random) {
+        List<Cell> cells = Draw.sample(pool, STATEMENTS, random);
+        int trueCount = 1 + random.nextInt(cells.size() - 1);
+        List<Choice> choices = new ArrayList<>();
+        for (int i = 0; i < cells.size(); i++) {
+            Cell cell = cells.get(i);
+            Owner actual = pack.owner(cell);
+            String note = Phrases.cellNote(pack, cell);
+            if (i < trueCount) {
+                choices.add(Choice.right(say.apply(cell, actual), note));
+            } else {
+                choices.add(Choice.wrong(say.apply(cell, Draw.wrongOwner(pack, actual, random)), note));
+            }
+        }
+        String lead = "The matrix: " + Phrases.list(cells.stream().map(c -> c.area().name() + " under " + c.model().name()
+                + " is " + pack.owner(c).name()).toList()) + ".";
+        return new Question(kind().id() + ":" + subject, kind(), prompt, Draw.shuffled(choices, random), true,
+                pack.cells().stream().filter(cells::contains).toList(), Explain.cells(pack, lead, cells));
+    }
+}
