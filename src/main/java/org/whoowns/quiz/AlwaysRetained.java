@@ -38,7 +38,7 @@ final class AlwaysRetained implements Generator {
             List<Area> plausible = Draw.shuffled(wrong, random).stream()
                     .sorted(Comparator.comparingInt((Area a) -> -kept(pack, a, owner))).toList();
             String holder = Phrases.holder(pack, owner);
-            String lead = "In every model, the matrix gives " + holder + " " + Phrases.list(right.stream().map(Area::phrase).toList()) + ".";
+            String lead = "In every model, the matrix gives " + holder + ": " + Phrases.list(right.stream().map(Area::phrase).toList()) + ".";
 
             int[] split = Draw.split(right.size(), wrong.size(), random);
             List<Area> shown = new ArrayList<>(Draw.sample(right, split[0], random));
