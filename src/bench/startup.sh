@@ -9,16 +9,18 @@ cd "$(dirname "$0")/../.."
 jar=target/whoowns.jar
 [ -f "$jar" ] || { echo "build first: mvn -q -B -DskipTests package" >&2; exit 2; }
 work=$(mktemp -d)
-trap 'tmux -L whoowns-bench kill-server 2>/dev/null || true; rm -rf "$work"' EXIT
+trap 'rm -rf "$work"' EXIT
 javac -d "$work" src/bench/Hello.java
 
 measure() { # $1 = label, rest = command; prints milliseconds
-  local stamp="$work/stamp" start="$work/start"
+  local stamp="$work/stamp" start="$work/start" socket="whoowns-bench-$$-$RANDOM"
   rm -f "$stamp" "$start"
-  tmux -L whoowns-bench new-session -d -x 80 -y 24 \
-    "export WHOOWNS_STAMP=$stamp TERM=xterm-256color LANG=C.UTF-8; date +%s%N > $start; exec ${*:2}; "
+  # A socket per run: a server that is still shutting down must not take the next session. The pane
+  # outlives the program (sleep), or a hello world could end the server before new-session returns.
+  tmux -L "$socket" -f /dev/null new-session -d -x 80 -y 24 \
+    "export WHOOWNS_STAMP=$stamp TERM=xterm-256color LANG=C.UTF-8; date +%s%N > $start; ${*:2}; sleep 30"
   for _ in $(seq 1 300); do [ -s "$stamp" ] && break; sleep 0.01; done
-  tmux -L whoowns-bench kill-server 2>/dev/null || true
+  tmux -L "$socket" kill-server 2>/dev/null || true
   [ -s "$stamp" ] || { echo "no stamp from $1" >&2; exit 1; }
   echo $(( ($(cat "$stamp") - $(cat "$start")) / 1000 ))
 }

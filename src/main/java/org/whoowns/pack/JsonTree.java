@@ -9,6 +9,12 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,7 +23,8 @@ import java.util.Map;
 /**
  * A JSON document as a tree that remembers where every value and key stood, so validation can name the
  * line and column of the field at fault. Built on Jackson's streaming parser, which is also cheaper to
- * start than a data-binding mapper. Rejects duplicate keys and anything after the root value.
+ * start than a data-binding mapper. Rejects duplicate keys and anything after the root value. Columns count
+ * characters, not bytes, so they match what an editor shows on a line with accented letters.
  */
 final class JsonTree {
 
@@ -78,43 +85,73 @@ final class JsonTree {
     }
 
     static Node parse(byte[] json) throws SyntaxError {
+        checkUtf8(json);
+        Locator locator = new Locator(json);
         try (JsonParser parser = FACTORY.createParser(json)) {
-            JsonToken first = parser.nextToken();
-            if (first == null) {
-                throw new SyntaxError(new Position(1, 1), "", "the file is empty; a pack is a JSON object");
-            }
-            Node root = read(parser, first, "");
-            JsonToken extra;
             try {
-                extra = parser.nextToken();
+                JsonToken first = parser.nextToken();
+                if (first == null) {
+                    throw new SyntaxError(new Position(1, 1), "", "the file is empty; a pack is a JSON object");
+                }
+                Node root = read(parser, locator, first, "");
+                JsonToken extra;
+                try {
+                    extra = parser.nextToken();
+                } catch (JsonProcessingException e) {
+                    extra = JsonToken.NOT_AVAILABLE;
+                }
+                if (extra != null) {
+                    throw new SyntaxError(locator.at(parser.currentTokenLocation()), "",
+                            "unexpected content after the end of the pack object");
+                }
+                return root;
             } catch (JsonProcessingException e) {
-                extra = JsonToken.NOT_AVAILABLE;
+                // Limits (nesting, string and number length) come without a location: use the current token's.
+                JsonLocation where = e.getLocation() != null ? e.getLocation() : parser.currentTokenLocation();
+                Position at = locator.at(where);
+                if (e.getLocation() == null && parser.currentToken() == JsonToken.FIELD_NAME && where.getByteOffset() >= 0) {
+                    // a number is read together with its field's name: point at the value, not the name
+                    at = position(json, valueAfterName(json, (int) where.getByteOffset()));
+                }
+                throw new SyntaxError(at, "", firstLine(e.getOriginalMessage()));
             }
-            if (extra != null) {
-                throw new SyntaxError(position(parser.currentTokenLocation()), "",
-                        "unexpected content after the end of the pack object");
-            }
-            return root;
-        } catch (JsonProcessingException e) {
-            throw new SyntaxError(position(e.getLocation()), "", firstLine(e.getOriginalMessage()));
         } catch (IOException e) {
             throw new SyntaxError(new Position(1, 1), "", "cannot read: " + e.getMessage());
         }
     }
 
-    private static Node read(JsonParser parser, JsonToken token, String path) throws IOException, SyntaxError {
-        Position at = position(parser.currentTokenLocation());
+    /** Rejects bytes that are not UTF-8, at the first bad byte (Jackson would point past it). */
+    private static void checkUtf8(byte[] json) throws SyntaxError {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(json);
+        CharBuffer out = CharBuffer.allocate(4096);
+        CoderResult result;
+        do {
+            out.clear();
+            result = decoder.decode(in, out, true);
+        } while (result.isOverflow());
+        if (result.isError()) {
+            int bad = in.position();
+            throw new SyntaxError(position(json, bad), "", String.format(
+                    "byte 0x%02X is not valid UTF-8; save the pack as UTF-8", json[bad] & 0xFF));
+        }
+    }
+
+    private static Node read(JsonParser parser, Locator locator, JsonToken token, String path) throws IOException, SyntaxError {
+        Position at = locator.at(parser.currentTokenLocation());
         switch (token) {
             case START_OBJECT -> {
                 Map<String, Member> members = new LinkedHashMap<>();
                 for (JsonToken t = parser.nextToken(); t != JsonToken.END_OBJECT; t = parser.nextToken()) {
                     String name = parser.currentName();
-                    Position nameAt = position(parser.currentTokenLocation());
+                    Position nameAt = locator.at(parser.currentTokenLocation());
                     String childPath = path.isEmpty() ? name : path + "." + name;
                     if (members.containsKey(name)) {
                         throw new SyntaxError(nameAt, childPath, "duplicate key \"" + name + "\"");
                     }
-                    Node value = read(parser, parser.nextToken(), childPath);
+                    Node value = read(parser, locator, parser.nextToken(), childPath);
                     members.put(name, new Member(name, nameAt, value));
                 }
                 return new Obj(at, members);
@@ -122,7 +159,7 @@ final class JsonTree {
             case START_ARRAY -> {
                 List<Node> items = new ArrayList<>();
                 for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
-                    items.add(read(parser, t, path + "[" + items.size() + "]"));
+                    items.add(read(parser, locator, t, path + "[" + items.size() + "]"));
                 }
                 return new Arr(at, items);
             }
@@ -149,18 +186,111 @@ final class JsonTree {
         }
     }
 
-    private static Position position(JsonLocation location) {
-        if (location == null) {
-            return new Position(1, 1);
+    /**
+     * Jackson's locations as line and column, the column in characters where Jackson counts bytes (and the
+     * byte-order mark). Locations come in file order, so it counts on from the last one on the same line:
+     * a pack written on one long line costs no more than a formatted one.
+     */
+    private static final class Locator {
+        private final byte[] json;
+        private int lineStart = -1;
+        private int counted;
+        private int characters;
+
+        Locator(byte[] json) {
+            this.json = json;
         }
-        return new Position(Math.max(1, location.getLineNr()), Math.max(1, location.getColumnNr()));
+
+        Position at(JsonLocation location) {
+            if (location == null) {
+                return new Position(1, 1);
+            }
+            int line = Math.max(1, location.getLineNr());
+            int column = Math.max(1, location.getColumnNr());
+            long offset = location.getByteOffset();
+            long start = offset - (column - 1);
+            if (offset < 0 || start < 0 || offset > json.length) {
+                return new Position(line, column);
+            }
+            int from = start == 0 && hasBom(json) ? (int) Math.min(3, offset) : (int) start;
+            if (from != lineStart || offset < counted) {
+                lineStart = from;
+                counted = from;
+                characters = 0;
+            }
+            for (; counted < offset; counted++) {
+                if ((json[counted] & 0xC0) != 0x80) {
+                    characters++;
+                }
+            }
+            return new Position(line, characters + 1);
+        }
     }
 
+    private static boolean hasBom(byte[] json) {
+        return json.length >= 3 && (json[0] & 0xFF) == 0xEF && (json[1] & 0xFF) == 0xBB && (json[2] & 0xFF) == 0xBF;
+    }
+
+    /** The offset where the value of the field whose quoted name starts at {@code offset} begins. */
+    private static int valueAfterName(byte[] json, int offset) {
+        int i = offset;
+        if (i < json.length && json[i] == '"') {
+            for (i++; i < json.length && json[i] != '"'; i++) {
+                if (json[i] == '\\') {
+                    i++;
+                }
+            }
+            i++;
+        }
+        while (i < json.length && (json[i] == ' ' || json[i] == '\t' || json[i] == '\r' || json[i] == '\n' || json[i] == ':')) {
+            i++;
+        }
+        return Math.min(i, json.length);
+    }
+
+    /** Line and column of a byte offset, counted from the start; lines end at LF, CR or CRLF, as Jackson counts them. */
+    private static Position position(byte[] json, int offset) {
+        int line = 1;
+        int column = 1;
+        for (int i = hasBom(json) ? 3 : 0; i < offset; i++) {
+            byte b = json[i];
+            if (b == '\n') {
+                if (i == 0 || json[i - 1] != '\r') {
+                    line++;
+                }
+                column = 1;
+            } else if (b == '\r') {
+                line++;
+                column = 1;
+            } else if ((b & 0xC0) != 0x80) {
+                column++;
+            }
+        }
+        return new Position(line, column);
+    }
+
+    /**
+     * Jackson's message made fit for one line: no source excerpt (which may hold line breaks and names a
+     * Java type), and no Java names of the limits and parser features behind it.
+     */
     private static String firstLine(String message) {
         if (message == null) {
             return "malformed JSON";
         }
-        int newline = message.indexOf('\n');
-        return (newline < 0 ? message : message.substring(0, newline)).strip();
+        String m = message;
+        int source = m.indexOf("[Source:");
+        if (source >= 0) {
+            int open = m.lastIndexOf(" (", source);
+            m = m.substring(0, open >= 0 ? open : source);
+        }
+        m = m.replaceAll(", from `[^`]*`", "")
+                // Jackson counts the length where its buffer filled, which varies: name only the limit.
+                .replaceAll("String value length \\(\\d+\\) exceeds the maximum allowed \\((\\d+)\\)",
+                        "a string longer than $1 characters (the most the pack format allows)")
+                .replaceAll(": enable `[^`]*` to allow", "")
+                .replaceAll("maybe a \\(non-standard\\) comment\\? \\(not recognized as one since Feature '[^']*' not enabled for parser\\)",
+                        "comments are not allowed in JSON");
+        int newline = m.indexOf('\n');
+        return (newline < 0 ? m : m.substring(0, newline)).strip();
     }
 }

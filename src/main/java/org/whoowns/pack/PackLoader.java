@@ -62,8 +62,8 @@ public final class PackLoader {
     }
 
     private static PackException tooLarge(String file, long size) {
-        return single(file, String.format("file is %.1f MB; a pack may be at most %d MB", size / 1048576.0,
-                MAX_BYTES / 1048576));
+        return single(file, String.format("file is %d bytes; a pack may be at most %d MB (%d bytes)", size,
+                MAX_BYTES / 1048576, MAX_BYTES));
     }
 
     private static PackException single(String file, String message) {

@@ -91,7 +91,7 @@ final class PackReader {
                 }
                 return q;
             });
-            unique(top, "questions", questions.stream().map(Authored::id).toList());
+            unique(top, "questions");
         }
         if (!problems.isEmpty()) {
             return Optional.empty();
@@ -137,11 +137,16 @@ final class PackReader {
             problem(o.members().get("key").value().at(), path + ".key", "a key is one letter or digit, not \"" + key + "\"");
         }
         for (Owner other : owners.values()) {
-            if (name != null && other.name().equals(name)) {
+            if (name != null && name.equals(other.name())) {
                 problem(o.members().get("name").value().at(), path + ".name", "another owner is already named \"" + name + "\"");
             }
-            if (key != null && other.key().equalsIgnoreCase(key)) {
+            if (key != null && key.equalsIgnoreCase(other.key())) {
                 problem(o.members().get("key").value().at(), path + ".key", "owner \"" + other.id() + "\" already uses key \"" + key + "\"");
+            }
+            // generated statements name owners by holder: two alike would make them ambiguous
+            if (holder != null && holder.equalsIgnoreCase(other.holder())) {
+                problem(o.members().get("holder").value().at(), path + ".holder",
+                        "owner \"" + other.id() + "\" already has the holder \"" + holder + "\"");
             }
         }
         return add(owners, o, path, "owner", id, new Owner(id, name, key == null ? null : key.toUpperCase(Locale.ROOT), holder));
@@ -156,7 +161,7 @@ final class PackReader {
         String id = id(o, "id", path);
         String name = text(o, "name", path, 14);
         Optional<String> longName = optionalText(o, "long", path, 60);
-        if (name != null && models.values().stream().anyMatch(m -> m.name().equals(name))) {
+        if (name != null && models.values().stream().anyMatch(m -> name.equals(m.name()))) {
             problem(o.members().get("name").value().at(), path + ".name", "another model is already named \"" + name + "\"");
         }
         return add(models, o, path, "model", id, new Model(id, name, longName));
@@ -171,11 +176,19 @@ final class PackReader {
         String id = id(o, "id", path);
         String name = text(o, "name", path, 32);
         Optional<String> phrase = optionalText(o, "phrase", path, 60);
-        if (name != null && areas.values().stream().anyMatch(a -> a.name().equals(name))) {
+        if (name != null && areas.values().stream().anyMatch(a -> name.equals(a.name()))) {
             problem(o.members().get("name").value().at(), path + ".name", "another area is already named \"" + name + "\"");
         }
-        Area area = add(areas, o, path, "area", id,
-                new Area(id, name, phrase.orElse(name == null ? null : name.toLowerCase(Locale.ROOT))));
+        String wording = phrase.orElse(name == null ? null : name.toLowerCase(Locale.ROOT));
+        // generated statements name areas by phrase: two alike would make them ambiguous
+        Area same = wording == null ? null
+                : areas.values().stream().filter(a -> wording.equalsIgnoreCase(a.phrase())).findFirst().orElse(null);
+        if (same != null && (phrase.isPresent() || !name.equals(same.name()))) {
+            String field = phrase.isPresent() ? "phrase" : "name";
+            problem(o.members().get(field).value().at(), path + "." + field,
+                    "area \"" + same.id() + "\" already has the phrase \"" + wording + "\"");
+        }
+        Area area = add(areas, o, path, "area", id, new Area(id, name, wording));
         Member cellsMember = o.members().get("cells");
         if (area == null || cellsMember == null) {
             return area;
@@ -223,9 +236,7 @@ final class PackReader {
             List<Area> rows = references(o, path, "areas", areas, "area");
             List<Model> columns = references(o, path, "models", models, "model");
             Explanation explanation = explanation(o, path);
-            if (explanation == null) {
-                return null;
-            }
+            // Cells count as covered even when the explanation's text is broken: that problem is reported already.
             for (Area area : rows) {
                 for (Model model : columns) {
                     Cell cell = new Cell(area, model);
@@ -233,7 +244,9 @@ final class PackReader {
                     if (earlier != null) {
                         problem(o.at(), path, "cell " + cell.id() + " is already explained by " + earlier);
                     }
-                    explained.putIfAbsent(cell, explanation);
+                    if (explanation != null) {
+                        explained.putIfAbsent(cell, explanation);
+                    }
                 }
             }
             return explanation;
@@ -243,7 +256,7 @@ final class PackReader {
             List<String> missing = new ArrayList<>();
             for (Area area : areas.values()) {
                 for (Model model : models.values()) {
-                    if (!explained.containsKey(new Cell(area, model))) {
+                    if (!explainedBy.containsKey(new Cell(area, model))) {
                         missing.add(area.id() + "@" + model.id());
                     }
                 }
@@ -259,6 +272,10 @@ final class PackReader {
     private Authored readQuestion(Node node, String path) {
         Obj o = object(node, path);
         if (o == null) {
+            return null;
+        }
+        if (!o.members().containsKey("kind")) {
+            problem(o.at(), path + ".kind", "missing required field (fact or scenario)");
             return null;
         }
         String kind = text(o, "kind", path, 20);
@@ -282,7 +299,10 @@ final class PackReader {
                     }
                     return c;
                 });
-                List<Integer> answer = answer(o, path, choices.size(), selectAll);
+                // Indexes refer to the choices as written, broken ones included (they are reported on their own).
+                int written = o.members().get("choices") != null && o.members().get("choices").value() instanceof Arr list
+                        ? list.items().size() : choices.size();
+                List<Integer> answer = answer(o, path, written, selectAll);
                 Explanation explanation = nestedExplanation(o, path);
                 if (id == null || prompt == null || answer == null || explanation == null) {
                     return null;
@@ -319,7 +339,7 @@ final class PackReader {
         if (value != null && !value.equals("one") && !value.equals("all")) {
             problem(m.value().at(), path + ".select", "expected \"one\" or \"all\", not \"" + value + "\"");
         }
-        return "all".equals(value);
+        return !"one".equals(value); // a broken value is reported above; reading it as "all" adds no second problem
     }
 
     private List<Integer> answer(Obj o, String path, int choiceCount, boolean selectAll) {
@@ -347,9 +367,12 @@ final class PackReader {
                 answer.add((int) n.value());
             }
         }
-        if (answer.isEmpty()) {
+        if (arr.items().isEmpty()) {
             problem(arr.at(), answerPath, "at least one choice must be right");
             return null;
+        }
+        if (answer.isEmpty()) {
+            return null; // every index was reported
         }
         if (!selectAll && answer.size() != 1) {
             problem(arr.at(), answerPath, "a select \"one\" question has exactly one right choice; use \"select\": \"all\"");
@@ -423,10 +446,10 @@ final class PackReader {
                 return null;
             }
             T value = known.get(id);
-            if (value == null) {
-                problem(node.at(), p, "unknown " + what + " \"" + id + "\" (expected one of " + ids(known) + ")");
-            } else {
+            if (value != null) {
                 found.add(value);
+            } else if (!known.isEmpty()) {
+                problem(node.at(), p, "unknown " + what + " \"" + id + "\" (expected one of " + ids(known) + ")");
             }
             return value;
         });
@@ -439,7 +462,7 @@ final class PackReader {
             return null;
         }
         T value = known.get(id);
-        if (value == null) {
+        if (value == null && !known.isEmpty()) {
             problem(o.members().get(field).value().at(), path + "." + field,
                     "unknown " + field + " \"" + id + "\" (expected one of " + ids(known) + ")");
         }
@@ -458,12 +481,16 @@ final class PackReader {
         return value;
     }
 
-    private void unique(Obj top, String field, List<String> ids) {
+    /** Question ids, read from the tree so that a broken question elsewhere does not shift the indexes. */
+    private void unique(Obj top, String field) {
+        if (!(top.members().get(field).value() instanceof Arr arr)) {
+            return; // reported by readList
+        }
         Set<String> seen = new HashSet<>();
-        Arr arr = (Arr) top.members().get(field).value();
-        for (int i = 0; i < ids.size() && i < arr.items().size(); i++) {
-            if (!seen.add(ids.get(i))) {
-                problem(arr.items().get(i).at(), field + "[" + i + "].id", "another question already has id \"" + ids.get(i) + "\"");
+        for (int i = 0; i < arr.items().size(); i++) {
+            if (arr.items().get(i) instanceof Obj o && o.members().get("id") != null
+                    && o.members().get("id").value() instanceof Str id && !seen.add(id.value())) {
+                problem(id.at(), field + "[" + i + "].id", "another question already has id \"" + id.value() + "\"");
             }
         }
     }
@@ -574,8 +601,8 @@ final class PackReader {
         if (node instanceof Str s) {
             return "the string \"" + (s.value().length() > 20 ? s.value().substring(0, 20) + "..." : s.value()) + "\"";
         }
-        if (node instanceof Num) {
-            return "a number";
+        if (node instanceof Num n) {
+            return n.integral() ? "a number" : "a fraction or a number out of range";
         }
         if (node instanceof Bool) {
             return "a boolean";

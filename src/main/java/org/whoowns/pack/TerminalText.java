@@ -40,6 +40,28 @@ public final class TerminalText {
         if (text == null) {
             return "";
         }
+        // Most text (the shipped pack, every UI string) needs no change: skip the normalizer, whose tables
+        // alone cost tens of milliseconds to load at start-up.
+        for (int i = 0; i < text.length(); i++) {
+            if (!isPlain(text.charAt(i))) {
+                return sanitize(text);
+            }
+        }
+        return text;
+    }
+
+    /**
+     * Characters that {@link #sanitize} keeps as they are, alone or in any sequence: printable ASCII and
+     * Latin-1 to Latin Extended-B (no soft hyphen), dashes, quotes, bullets and the ellipsis, arrows, box
+     * drawing and geometric shapes, check and cross marks. None of them is changed by NFC or composes with
+     * a neighbour; TerminalTextTest checks every one against the full path.
+     */
+    static boolean isPlain(char c) {
+        return (c >= 0x20 && c <= 0x7E) || (c >= 0xA0 && c < 0x300 && c != 0xAD) || (c >= 0x2010 && c <= 0x2027)
+                || (c >= 0x2190 && c <= 0x21FF) || (c >= 0x2500 && c <= 0x25FC) || c == 0x2713 || c == 0x2717;
+    }
+
+    static String sanitize(String text) {
         String s = Normalizer.normalize(text, Normalizer.Form.NFC);
         StringBuilder out = new StringBuilder(s.length());
         int i = 0;
@@ -66,7 +88,9 @@ public final class TerminalText {
             }
             out.appendCodePoint(cp);
         }
-        return out.toString();
+        // What was removed may have stood between two characters that compose (Hangul jamo, some vowel signs):
+        // normalize once more so that cleaning clean text changes nothing.
+        return Normalizer.normalize(out, Normalizer.Form.NFC);
     }
 
     /** Index just past an escape sequence starting at {@code start} (ESC or a C1 introducer). */

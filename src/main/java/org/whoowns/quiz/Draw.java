@@ -42,17 +42,29 @@ final class Draw {
         return new int[] {r, w};
     }
 
-    /** A wrong owner for a false statement, preferring a neighbour on the scale (the likeliest mix-up). */
+    /**
+     * A wrong owner for a false statement, drawn in proportion to how often each owner holds a cell. Always
+     * naming a neighbour on the scale made "together" statements nearly always false in a matrix with few
+     * shared cells, so the owner a statement names would have given the answer away.
+     */
     static Owner wrongOwner(Pack pack, Owner actual, Random random) {
-        int rank = pack.rank(actual);
-        List<Owner> neighbours = new ArrayList<>();
-        if (rank > 0) {
-            neighbours.add(pack.owners().get(rank - 1));
+        List<Owner> others = new ArrayList<>(pack.owners());
+        others.remove(actual);
+        int[] weights = new int[others.size()];
+        int total = 0;
+        for (int i = 0; i < others.size(); i++) {
+            Owner owner = others.get(i);
+            weights[i] = 1 + (int) pack.matrix().values().stream().filter(owner::equals).count();
+            total += weights[i];
         }
-        if (rank < pack.owners().size() - 1) {
-            neighbours.add(pack.owners().get(rank + 1));
+        int draw = random.nextInt(total);
+        for (int i = 0; i < weights.length; i++) {
+            draw -= weights[i];
+            if (draw < 0) {
+                return others.get(i);
+            }
         }
-        return neighbours.get(random.nextInt(neighbours.size()));
+        throw new AssertionError("weights add up to total");
     }
 
     /** The owners offered for a "who owns it" question: the right one and up to three others. */

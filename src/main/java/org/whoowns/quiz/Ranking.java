@@ -56,17 +56,21 @@ final class Ranking implements Generator {
             tally.add(pack.models().get(i).name() + " " + counts[i]);
         }
         Model answer = pack.models().get(best);
+        // The cells counted for the answer; where that count is zero, the answer's whole column is what tells.
         List<Cell> counted = new ArrayList<>();
         for (Area area : pack.areas()) {
             if (pack.owner(area, answer).equals(owner)) {
                 counted.add(new Cell(area, answer));
             }
         }
+        if (counted.isEmpty()) {
+            pack.areas().forEach(area -> counted.add(new Cell(area, answer)));
+        }
         String holder = Phrases.holder(pack, owner);
         String lead = "Counting the matrix, the areas that rest with " + holder + ": " + Phrases.list(tally) + ".";
         return new Question(kind().id() + ":" + owner.id() + ":" + (most ? "most" : "fewest"), kind(),
                 "Which model leaves the " + (most ? "most" : "fewest") + " areas with " + holder + "?",
                 Draw.shuffled(choices, random), false, counted,
-                Explain.cells(pack, lead, counted.isEmpty() ? pack.cells().subList(0, 1) : counted));
+                Explain.cells(pack, lead, counted));
     }
 }

@@ -10,7 +10,7 @@ import java.util.Random;
 
 /**
  * "True or false: under IaaS, responsibility for the operating system lies with Microsoft alone." One per
- * cell; whether the statement is true is drawn, a false one names a neighbouring owner. True comes first
+ * cell; whether the statement is true is drawn, a false one names another owner of the pack. True comes first
  * and False second every time: the answer varies, so the order gives nothing away.
  */
 final class TrueFalse implements Generator {

@@ -13,7 +13,7 @@ import java.util.function.BiFunction;
 
 /**
  * Exam-style "Which of these statements are true?": four statements about cells of one model (or of one
- * area), one to three of them true; false ones name a neighbouring owner.
+ * area), one to three of them true; false ones name another owner of the pack.
  */
 final class TrueStatements implements Generator {
     private static final int STATEMENTS = 4;
@@ -43,7 +43,7 @@ final class TrueStatements implements Generator {
         return questions;
     }
 
-    /** {@code say} words a statement that a cell has an owner; false ones name a neighbouring owner. */
+    /** {@code say} words a statement that a cell has an owner; false ones name another owner. */
     private Question question(Pack pack, String subject, String prompt, List<Cell> pool, BiFunction<Cell, Owner, String> say,
                               Random random) {
         List<Cell> cells = Draw.sample(pool, STATEMENTS, random);

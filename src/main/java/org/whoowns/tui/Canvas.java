@@ -1,0 +1,117 @@
+package org.whoowns.tui;
+
+import com.googlecode.lanterna.SGR;
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.TerminalTextUtils;
+import com.googlecode.lanterna.graphics.TextGraphics;
+
+import java.util.EnumSet;
+import java.util.List;
+
+/**
+ * One frame being drawn: the common layout (header bar, body, rule, footer) over Lanterna's TextGraphics.
+ * Text is clipped at the right edge with an ellipsis, so a cut is always visible.
+ */
+final class Canvas {
+    /** Left and right margin of the body. */
+    static final int MARGIN = 1;
+
+    private final TextGraphics graphics;
+    private final Palette palette;
+    private final int width;
+    private final int height;
+
+    Canvas(TextGraphics graphics, Palette palette, TerminalSize size) {
+        this.graphics = graphics;
+        this.palette = palette;
+        this.width = size.getColumns();
+        this.height = size.getRows();
+    }
+
+    int width() {
+        return width;
+    }
+
+    int height() {
+        return height;
+    }
+
+    Palette palette() {
+        return palette;
+    }
+
+    /** Columns available to body text between the margins. */
+    int bodyWidth() {
+        return Math.max(1, width - 2 * MARGIN);
+    }
+
+    /** Draws {@code line} at (column, row), clipped to {@code max} columns. */
+    void put(int column, int row, Line line, int max) {
+        if (row < 0 || row >= height) {
+            return;
+        }
+        int room = Math.min(max, width - column);
+        boolean cut = line.width() > room;
+        int x = column;
+        for (Line.Span span : line.spans()) {
+            int left = column + room - x - (cut ? 1 : 0);
+            if (left <= 0) {
+                break;
+            }
+            String text = span.text();
+            if (Wrap.width(text) > left) {
+                text = TerminalTextUtils.fitString(text, left);
+            }
+            style(span.style());
+            graphics.putString(x, row, text);
+            x += Wrap.width(text);
+        }
+        if (cut && room > 0) {
+            style(palette.text());
+            graphics.putString(column + room - 1, row, Wrap.ELLIPSIS);
+        }
+    }
+
+    /** Lines from {@code row} down, at the left margin, clipped to the body width. */
+    void lines(int row, List<Line> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            put(MARGIN, row + i, lines.get(i), bodyWidth());
+        }
+    }
+
+    /** The top bar: {@code left} and {@code right} in reverse video across the whole width. */
+    void header(String left, String right) {
+        bar(0, left, right);
+    }
+
+    /** The key help on the last row. */
+    void footer(String keys) {
+        put(MARGIN, height - 1, Line.of(keys, palette.text()), bodyWidth());
+    }
+
+    /** A horizontal rule with a notice on the left and an indicator (e.g. "more ↓") on the right. */
+    void rule(int row, String notice, String indicator) {
+        put(0, row, Line.of("─".repeat(width), palette.text()), width);
+        String right = Wrap.fit(indicator, width / 2);
+        if (!right.isEmpty()) {
+            put(width - Wrap.width(right) - 4, row, Line.of(" " + right + " ", palette.bold()), width);
+        }
+        if (!notice.isEmpty()) {
+            int room = width - 8 - (right.isEmpty() ? 0 : Wrap.width(right) + 4);
+            put(2, row, Line.of(" " + Wrap.fit(notice, room) + " ", palette.bold()), room + 2);
+        }
+    }
+
+    private void bar(int row, String left, String right) {
+        String r = Wrap.fit(right, Math.max(0, width / 2 - 2));
+        String l = Wrap.fit(left, Math.max(0, width - Wrap.width(r) - 4));
+        int gap = Math.max(1, width - 2 - Wrap.width(l) - Wrap.width(r));
+        put(0, row, Line.of(" " + l + " ".repeat(gap) + r + " ", palette.bar()), width);
+    }
+
+    private void style(Style style) {
+        graphics.setForegroundColor(style.foreground());
+        graphics.setBackgroundColor(style.background());
+        graphics.setModifiers(style.modifiers().isEmpty() ? EnumSet.noneOf(SGR.class) : EnumSet.copyOf(style.modifiers()));
+    }
+}

@@ -1,0 +1,102 @@
+package org.whoowns.tui;
+
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+import org.whoowns.pack.PackException;
+
+import java.io.IOException;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+
+/**
+ * Runs an {@link App} on one thread, woken only by events: keys from a reader thread that blocks on the
+ * terminal, resizes from Lanterna's SIGWINCH thread, and the pack finishing to load. Those threads only
+ * enqueue; all handling and drawing happen here, so the screen is touched by one thread.
+ */
+final class EventLoop {
+    /** The source of key strokes; blocks until one arrives. */
+    interface Input {
+        KeyStroke read() throws IOException;
+    }
+
+    private sealed interface Event {
+    }
+
+    private record Key(KeyStroke stroke) implements Event {
+    }
+
+    private record Redraw() implements Event {
+    }
+
+    private record PackSettled() implements Event {
+    }
+
+    private record InputFailed(Exception error) implements Event {
+    }
+
+    private final BlockingQueue<Event> queue = new LinkedBlockingQueue<>();
+
+    /** Called from Lanterna's resize thread: only wakes the loop, which applies the new size. */
+    void resized() {
+        queue.add(new Redraw());
+    }
+
+    void packSettled() {
+        queue.add(new PackSettled());
+    }
+
+    /** Draws, then handles events until the app quits. Returns early (quitting) if interrupted. */
+    void run(App app, Input input) throws IOException, PackException {
+        app.draw();
+        StartStamp.firstFrameDrawn();
+        Thread reader = new Thread(() -> read(input), "whoowns-input");
+        reader.setDaemon(true); // it blocks in read() until a key comes; it must not keep the JVM alive
+        reader.start();
+        while (app.running()) {
+            Event event;
+            try {
+                event = queue.take();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            // Handle everything already queued before drawing once: key repeat and resize storms stay cheap.
+            while (event != null && app.running()) {
+                handle(app, event);
+                event = queue.poll();
+            }
+            if (app.running()) {
+                app.draw();
+            }
+        }
+    }
+
+    private static void handle(App app, Event event) throws IOException, PackException {
+        if (event instanceof Key key) {
+            app.handle(key.stroke());
+        } else if (event instanceof PackSettled) {
+            app.packSettled();
+        } else if (event instanceof InputFailed failed) {
+            if (failed.error() instanceof IOException io) {
+                throw io;
+            }
+            throw (RuntimeException) failed.error();
+        } // Redraw: nothing to handle; the loop draws at the new size.
+    }
+
+    private void read(Input input) {
+        try {
+            while (true) {
+                KeyStroke key = input.read();
+                if (key != null) {
+                    queue.add(new Key(key));
+                    if (key.getKeyType() == KeyType.EOF) {
+                        return;
+                    }
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            queue.add(new InputFailed(e));
+        }
+    }
+}

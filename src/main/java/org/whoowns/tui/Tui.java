@@ -1,0 +1,69 @@
+package org.whoowns.tui;
+
+import com.googlecode.lanterna.screen.TerminalScreen;
+import org.whoowns.pack.Pack;
+import org.whoowns.pack.PackException;
+
+import java.io.Console;
+import java.io.IOException;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+
+/** Entry to the text UI: checks that a real terminal is there, runs the UI, and always restores the terminal. */
+public final class Tui {
+    private Tui() {
+    }
+
+    /** Empty when a text terminal is usable; otherwise the one-line reason. */
+    public static Optional<String> unavailable() {
+        Console console = System.console();
+        if (console == null || !isTerminal(console)) {
+            return Optional.of("the text UI needs a terminal on stdin and stdout");
+        }
+        String term = System.getenv("TERM");
+        if (term == null || term.isBlank() || term.equals("dumb")) {
+            return Optional.of("the text UI needs a capable terminal (TERM is " + (term == null || term.isBlank()
+                    ? "not set" : "dumb") + ")");
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Runs the TUI until the user quits; returns the exit code (0). The menu is drawn before {@code pack}
+     * has to be ready; if it fails, the terminal is restored and its PackException rethrown. Practice run
+     * k (from 0) uses {@code seed + k}, with {@code count} questions.
+     */
+    public static int run(CompletableFuture<Pack> pack, long seed, int count) throws PackException, IOException {
+        Palette palette = Palette.from(System.getenv());
+        ErrCapture err = ErrCapture.start();
+        try {
+            FastUnixTerminal terminal = FastUnixTerminal.open();
+            try {
+                TerminalScreen screen = new TerminalScreen(terminal);
+                screen.startScreen();
+                try {
+                    EventLoop loop = new EventLoop();
+                    terminal.addResizeListener((t, size) -> loop.resized());
+                    pack.whenComplete((p, e) -> loop.packSettled());
+                    loop.run(new App(screen, pack, seed, count, palette), terminal::readInput);
+                } finally {
+                    screen.stopScreen();
+                }
+            } finally {
+                terminal.close();
+            }
+        } finally {
+            err.close(); // after the terminal is restored, so held messages print on a sane screen
+        }
+        return 0;
+    }
+
+    /** JDK 22+ returns a Console even when redirected; Console.isTerminal() (by reflection on 17) tells. */
+    private static boolean isTerminal(Console console) {
+        try {
+            return (Boolean) Console.class.getMethod("isTerminal").invoke(console);
+        } catch (ReflectiveOperationException e) {
+            return true; // JDK 17-21: a non-null console already means both streams are a terminal
+        }
+    }
+}
