@@ -33,7 +33,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Properties;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadLocalRandom;
 
 /** Parses the command line and wires the parts together; nothing else. */
@@ -125,6 +124,7 @@ public final class Main {
     }
 
     private static int tui(CommandLine line, PrintStream err) throws UsageException, PackException, IOException {
+        Tui.warmUp();
         var unavailable = Tui.unavailable();
         if (unavailable.isPresent()) {
             err.println("whoowns: " + unavailable.get() + "; use --plain, e.g. whoowns practice --plain");
@@ -133,19 +133,8 @@ public final class Main {
         long seed = seed(line);
         int count = count(line).orElse(PracticeDeck.DEFAULT_COUNT);
         String file = line.option("--pack").orElse(null);
-        // The menu is drawn while the pack is still being read (SPEC §5: nothing slow before the menu). A
-        // plain thread, not supplyAsync: starting the common ForkJoinPool alone costs ~30 ms of start-up.
-        CompletableFuture<Pack> pack = new CompletableFuture<>();
-        Thread loader = new Thread(() -> {
-            try {
-                pack.complete(file == null ? PackLoader.loadDefault() : PackLoader.load(Path.of(file)));
-            } catch (PackException | RuntimeException e) {
-                pack.completeExceptionally(e);
-            }
-        }, "whoowns-pack-loader");
-        loader.setDaemon(true);
-        loader.start();
-        return Tui.run(pack, seed, count);
+        // The TUI draws its menu first and reads the pack behind it (SPEC §5: nothing slow before the menu).
+        return Tui.run(() -> file == null ? PackLoader.loadDefault() : PackLoader.load(Path.of(file)), seed, count);
     }
 
     private static int export(CommandLine line, PrintStream out) throws UsageException, PackException, IOException {

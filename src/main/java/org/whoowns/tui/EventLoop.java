@@ -35,6 +35,16 @@ final class EventLoop {
     }
 
     private final BlockingQueue<Event> queue = new LinkedBlockingQueue<>();
+    private final Runnable afterFirstFrame;
+
+    EventLoop() {
+        this(() -> { });
+    }
+
+    /** {@code afterFirstFrame} runs once the first frame is on screen: the place for work that can wait. */
+    EventLoop(Runnable afterFirstFrame) {
+        this.afterFirstFrame = afterFirstFrame;
+    }
 
     /** Called from Lanterna's resize thread: only wakes the loop, which applies the new size. */
     void resized() {
@@ -48,7 +58,7 @@ final class EventLoop {
     /** Draws, then handles events until the app quits. Returns early (quitting) if interrupted. */
     void run(App app, Input input) throws IOException, PackException {
         app.draw();
-        StartStamp.firstFrameDrawn();
+        afterFirstFrame.run();
         Thread reader = new Thread(() -> read(input), "whoowns-input");
         reader.setDaemon(true); // it blocks in read() until a key comes; it must not keep the JVM alive
         reader.start();

@@ -7,11 +7,17 @@ import org.whoowns.pack.PackException;
 import java.io.Console;
 import java.io.IOException;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 
 /** Entry to the text UI: checks that a real terminal is there, runs the UI, and always restores the terminal. */
 public final class Tui {
     private Tui() {
+    }
+
+    /** Gives the TUI a head start on the other core; call first, before {@link #unavailable()}. */
+    public static void warmUp() {
+        WarmUp.start();
     }
 
     /** Empty when a text terminal is usable; otherwise the one-line reason. */
@@ -29,12 +35,14 @@ public final class Tui {
     }
 
     /**
-     * Runs the TUI until the user quits; returns the exit code (0). The menu is drawn before {@code pack}
-     * has to be ready; if it fails, the terminal is restored and its PackException rethrown. Practice run
-     * k (from 0) uses {@code seed + k}, with {@code count} questions.
+     * Runs the TUI until the user quits; returns the exit code (0). {@code load} reads the pack: it starts
+     * once the menu is on screen, so it does not compete with start-up for the CPU; if it fails, the
+     * terminal is restored and its PackException rethrown. Practice run k (from 0) uses {@code seed + k},
+     * with {@code count} questions.
      */
-    public static int run(CompletableFuture<Pack> pack, long seed, int count) throws PackException, IOException {
+    public static int run(Callable<Pack> load, long seed, int count) throws PackException, IOException {
         Palette palette = Palette.from(System.getenv());
+        CompletableFuture<Pack> pack = new CompletableFuture<>();
         ErrCapture err = ErrCapture.start();
         try {
             FastUnixTerminal terminal = FastUnixTerminal.open();
@@ -42,7 +50,10 @@ public final class Tui {
                 TerminalScreen screen = new TerminalScreen(terminal);
                 screen.startScreen();
                 try {
-                    EventLoop loop = new EventLoop();
+                    EventLoop loop = new EventLoop(() -> {
+                        StartStamp.firstFrameDrawn();
+                        startLoading(load, pack);
+                    });
                     terminal.addResizeListener((t, size) -> loop.resized());
                     pack.whenComplete((p, e) -> loop.packSettled());
                     loop.run(new App(screen, pack, seed, count, palette), terminal::readInput);
@@ -56,6 +67,18 @@ public final class Tui {
             err.close(); // after the terminal is restored, so held messages print on a sane screen
         }
         return 0;
+    }
+
+    private static void startLoading(Callable<Pack> load, CompletableFuture<Pack> pack) {
+        Thread loader = new Thread(() -> {
+            try {
+                pack.complete(load.call());
+            } catch (Exception e) {
+                pack.completeExceptionally(e);
+            }
+        }, "whoowns-pack-loader");
+        loader.setDaemon(true);
+        loader.start();
     }
 
     /** JDK 22+ returns a Console even when redirected; Console.isTerminal() (by reflection on 17) tells. */

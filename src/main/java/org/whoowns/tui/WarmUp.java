@@ -1,0 +1,41 @@
+package org.whoowns.tui;
+
+import com.googlecode.lanterna.TerminalTextUtils;
+import com.googlecode.lanterna.TextCharacter;
+
+/**
+ * Start-up work done on the second core while the first checks the console and sets up the terminal:
+ * the JDK's process launcher (stty runs next), the break-iterator data Lanterna 3.1.3 consults for every
+ * {@link TextCharacter} it creates, the Unicode block table behind its CJK width check, and the classes the
+ * first frame needs. Each costs tens of milliseconds the first time.
+ */
+final class WarmUp {
+    private static final String[] CLASSES = {
+        "java.lang.ProcessImpl", "com.googlecode.lanterna.screen.TerminalScreen", "com.googlecode.lanterna.graphics.TextGraphics",
+        "com.googlecode.lanterna.screen.ScreenBuffer", "com.googlecode.lanterna.input.InputDecoder",
+        "org.whoowns.tui.App", "org.whoowns.tui.MenuView", "org.whoowns.tui.Canvas", "org.whoowns.tui.Wrap",
+        "org.whoowns.tui.Line", "org.whoowns.tui.EventLoop",
+    };
+
+    private WarmUp() {
+    }
+
+    /** Starts the work on a daemon thread and returns at once. */
+    static void start() {
+        Thread thread = new Thread(WarmUp::run, "whoowns-warm-up");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private static void run() {
+        TextCharacter.fromCharacter('x');
+        TerminalTextUtils.isCharCJK('x');
+        for (String name : CLASSES) {
+            try {
+                Class.forName(name, true, WarmUp.class.getClassLoader());
+            } catch (ClassNotFoundException | LinkageError e) {
+                return; // only a head start: whatever is missing loads when first used
+            }
+        }
+    }
+}
