@@ -134,7 +134,8 @@ public final class Main {
         int count = count(line).orElse(PracticeDeck.DEFAULT_COUNT);
         String file = line.option("--pack").orElse(null);
         // The TUI draws its menu first and reads the pack behind it (SPEC §5: nothing slow before the menu).
-        return Tui.run(() -> file == null ? PackLoader.loadDefault() : PackLoader.load(Path.of(file)), seed, count);
+        return Tui.run(() -> file == null ? PackLoader.loadDefault() : PackLoader.load(Path.of(file)),
+                line.command().equals("practice") ? Tui.Start.PRACTICE : Tui.Start.MENU, seed, count);
     }
 
     private static int export(CommandLine line, PrintStream out) throws UsageException, PackException, IOException {

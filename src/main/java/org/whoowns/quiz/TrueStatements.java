@@ -59,9 +59,13 @@ final class TrueStatements implements Generator {
                 choices.add(Choice.wrong(say.apply(cell, Draw.wrongOwner(pack, actual, random)), note));
             }
         }
+        // The false statements' cells first: their pitfall is the mix-up the question tests.
+        List<Cell> falseFirst = new ArrayList<>(cells.subList(trueCount, cells.size()));
+        falseFirst.addAll(cells.subList(0, trueCount));
         String lead = "The matrix: " + Phrases.list(cells.stream().map(c -> c.area().name() + " under " + c.model().name()
                 + " is " + pack.owner(c).name()).toList()) + ".";
         return new Question(kind().id() + ":" + subject, kind(), prompt, Draw.shuffled(choices, random), true,
-                pack.cells().stream().filter(cells::contains).toList(), Explain.cells(pack, lead, cells));
+                pack.cells().stream().filter(cells::contains).toList(),
+                Explain.cells(pack, lead, falseFirst));
     }
 }

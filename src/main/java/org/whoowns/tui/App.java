@@ -37,6 +37,7 @@ final class App implements Nav {
     private int runs;
     private boolean running = true;
     private boolean fullRedraw = true;
+    private boolean practiceOnLoad;
 
     App(Screen screen, CompletableFuture<Pack> pack, long seed, int count, Palette palette) {
         this.screen = screen;
@@ -66,10 +67,20 @@ final class App implements Nav {
         }
     }
 
+    /** Opens practice as soon as the pack has loaded (`whoowns practice`), unless the user has moved on. */
+    void openPracticeOnLoad() {
+        practiceOnLoad = true;
+    }
+
     /** The pack future has completed: a failure ends the TUI now rather than at the next screen change. */
-    void packSettled() throws PackException {
+    void packSettled() throws PackException, IOException {
         if (pack.isCompletedExceptionally()) {
             settled();
+        } else if (practiceOnLoad) {
+            practiceOnLoad = false;
+            if (view == menu) {
+                practice();
+            }
         }
     }
 

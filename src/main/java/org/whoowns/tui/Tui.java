@@ -12,6 +12,9 @@ import java.util.concurrent.CompletableFuture;
 
 /** Entry to the text UI: checks that a real terminal is there, runs the UI, and always restores the terminal. */
 public final class Tui {
+    /** The first screen: the menu, or practice straight away (`whoowns practice`). */
+    public enum Start { MENU, PRACTICE }
+
     private Tui() {
     }
 
@@ -35,12 +38,13 @@ public final class Tui {
     }
 
     /**
-     * Runs the TUI until the user quits; returns the exit code (0). {@code load} reads the pack: it starts
+     * Runs the TUI from {@code start} until the user quits; returns the exit code (0). The menu is drawn
+     * first; {@code load} reads the pack: it starts
      * once the menu is on screen, so it does not compete with start-up for the CPU; if it fails, the
      * terminal is restored and its PackException rethrown. Practice run k (from 0) uses {@code seed + k},
      * with {@code count} questions.
      */
-    public static int run(Callable<Pack> load, long seed, int count) throws PackException, IOException {
+    public static int run(Callable<Pack> load, Start start, long seed, int count) throws PackException, IOException {
         Palette palette = Palette.from(System.getenv());
         CompletableFuture<Pack> pack = new CompletableFuture<>();
         ErrCapture err = ErrCapture.start();
@@ -56,7 +60,11 @@ public final class Tui {
                     });
                     terminal.addResizeListener((t, size) -> loop.resized());
                     pack.whenComplete((p, e) -> loop.packSettled());
-                    loop.run(new App(screen, pack, seed, count, palette), terminal::readInput);
+                    App app = new App(screen, pack, seed, count, palette);
+                    if (start == Start.PRACTICE) {
+                        app.openPracticeOnLoad();
+                    }
+                    loop.run(app, terminal::readInput);
                 } finally {
                     screen.stopScreen();
                 }

@@ -44,6 +44,31 @@ class MenuTest {
     }
 
     @Test
+    void practiceFromTheCommandLineOpensOnceThePackHasLoaded() throws Exception {
+        CompletableFuture<Pack> loading = new CompletableFuture<>();
+        Harness h = new Harness(loading, Harness.COLOUR, 1, 5);
+        h.app.openPracticeOnLoad();
+        assertTrue(h.text().contains("Practice"), "the menu shows while the pack loads:\n" + h.text());
+        loading.complete(pack);
+        h.app.packSettled();
+        h.app.draw();
+        assertTrue(h.text().contains("Question 1/5"), h.text());
+    }
+
+    @Test
+    void practiceOnLoadDoesNotPullTheUserOutOfStudy() throws Exception {
+        CompletableFuture<Pack> loading = new CompletableFuture<>();
+        Harness h = new Harness(loading, Harness.COLOUR, 1, 5);
+        h.app.openPracticeOnLoad();
+        loading.complete(pack);
+        h.press(key('s'));
+        h.app.packSettled();
+        h.app.draw();
+        assertTrue(h.text().contains("Study"), h.text());
+        assertFalse(h.text().contains("Question 1/"), h.text());
+    }
+
+    @Test
     void aPackThatFailsToLoadEndsTheTuiWithItsError() {
         PackException broken = new PackException(List.of(new Problem("bad.json", 3, 7, "owners", "is empty")));
         CompletableFuture<Pack> failing = CompletableFuture.failedFuture(broken);
