@@ -30,22 +30,13 @@ final class AreasOfOwner implements Generator {
                 if (right.isEmpty() || wrong.isEmpty()) {
                     continue;
                 }
-                int[] split = Draw.split(right.size(), wrong.size(), random);
-                List<Choice> choices = new ArrayList<>();
-                List<Cell> cells = new ArrayList<>();
-                for (Area area : Draw.sample(right, split[0], random)) {
-                    choices.add(Choice.right(area.name(), owner.name()));
-                    cells.add(new Cell(area, model));
-                }
-                for (Area area : Draw.sample(wrong, split[1], random)) {
-                    choices.add(Choice.wrong(area.name(), pack.owner(area, model).name()));
-                    cells.add(new Cell(area, model));
-                }
+                Draw.AreaOptions options = Draw.areaOptions(right, wrong, a -> pack.owner(a, model).name(), random);
+                List<Cell> cells = options.areas().stream().map(a -> new Cell(a, model)).toList();
                 String lead = "Under " + model.name() + ", the matrix gives " + Phrases.holder(pack, owner) + ": "
                         + Phrases.list(right.stream().map(Area::phrase).toList()) + ".";
                 questions.add(new Question(kind().id() + ":" + model.id() + ":" + owner.id(), kind(),
                         "Under " + model.name() + ", which of these areas rest with " + Phrases.holder(pack, owner) + "?",
-                        Draw.shuffled(choices, random), true, pack.cells().stream()
+                        Draw.shuffled(options.choices(), random), true, pack.cells().stream()
                         .filter(cells::contains).toList(), Explain.cells(pack, lead, cells)));
             }
         }

@@ -1,5 +1,6 @@
 package org.whoowns.quiz;
 
+import org.whoowns.pack.Area;
 import org.whoowns.pack.Owner;
 import org.whoowns.pack.Pack;
 
@@ -7,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import java.util.function.Function;
 
 /**
  * The random choices generators make: sampling, shuffling, and picking a plausible wrong owner. All go
@@ -40,6 +42,26 @@ final class Draw {
         int w = Math.min(wrong, total - r);
         r = Math.min(right, total - w);
         return new int[] {r, w};
+    }
+
+    /** The areas a select-all question offers, in offer order, and their choices (named after the areas). */
+    record AreaOptions(List<Area> areas, List<Choice> choices) {
+    }
+
+    /** A sample of the right and the wrong areas (sizes from {@link #split}), each with its note. */
+    static AreaOptions areaOptions(List<Area> right, List<Area> wrong, Function<Area, String> note, Random random) {
+        int[] split = split(right.size(), wrong.size(), random);
+        List<Area> areas = new ArrayList<>();
+        List<Choice> choices = new ArrayList<>();
+        for (Area area : sample(right, split[0], random)) {
+            areas.add(area);
+            choices.add(Choice.right(area.name(), note.apply(area)));
+        }
+        for (Area area : sample(wrong, split[1], random)) {
+            areas.add(area);
+            choices.add(Choice.wrong(area.name(), note.apply(area)));
+        }
+        return new AreaOptions(areas, choices);
     }
 
     /**

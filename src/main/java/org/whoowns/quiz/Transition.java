@@ -36,16 +36,9 @@ final class Transition implements Generator {
                 if (right.isEmpty() || wrong.isEmpty()) {
                     continue;
                 }
-                int[] split = Draw.split(right.size(), wrong.size(), random);
-                List<Choice> choices = new ArrayList<>();
+                Draw.AreaOptions options = Draw.areaOptions(right, wrong, a -> move(pack, a, from, to), random);
                 List<Cell> cells = new ArrayList<>();
-                for (Area area : Draw.sample(right, split[0], random)) {
-                    choices.add(Choice.right(area.name(), move(pack, area, from, to)));
-                    cells.add(new Cell(area, from));
-                    cells.add(new Cell(area, to));
-                }
-                for (Area area : Draw.sample(wrong, split[1], random)) {
-                    choices.add(Choice.wrong(area.name(), move(pack, area, from, to)));
+                for (Area area : options.areas()) {
                     cells.add(new Cell(area, from));
                     cells.add(new Cell(area, to));
                 }
@@ -54,7 +47,7 @@ final class Transition implements Generator {
                 questions.add(new Question(kind().id() + ":" + from.id() + ":" + to.id(), kind(),
                         "Moving from " + from.name() + " to " + to.name() + ", which of these responsibilities shift toward "
                                 + pack.provider().holder() + "?",
-                        Draw.shuffled(choices, random), true, cells,
+                        Draw.shuffled(options.choices(), random), true, cells,
                         Explain.cells(pack, lead, cells.stream().filter(c -> c.model().equals(to)).toList())));
             }
         }
