@@ -32,6 +32,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -132,9 +133,8 @@ public final class Main {
         }
         long seed = seed(line);
         int count = count(line).orElse(PracticeDeck.DEFAULT_COUNT);
-        String file = line.option("--pack").orElse(null);
         // The TUI draws its menu first and reads the pack behind it (SPEC §5: nothing slow before the menu).
-        return Tui.run(() -> file == null ? PackLoader.loadDefault() : PackLoader.load(Path.of(file)),
+        return Tui.run(() -> pack(line),
                 line.command().equals("practice") ? Tui.Start.PRACTICE : Tui.Start.MENU, seed, count);
     }
 
@@ -193,7 +193,7 @@ public final class Main {
         return line.number("--seed", 0, Long.MAX_VALUE).orElseGet(() -> ThreadLocalRandom.current().nextLong(1, 1_000_000));
     }
 
-    private static java.util.Optional<Integer> count(CommandLine line) throws UsageException {
+    private static Optional<Integer> count(CommandLine line) throws UsageException {
         return line.number("--count", 1, 1000).map(Long::intValue);
     }
 

@@ -1,8 +1,6 @@
 package org.whoowns.plain;
 
-import org.whoowns.pack.Area;
 import org.whoowns.pack.Explanation;
-import org.whoowns.pack.Model;
 import org.whoowns.pack.Source;
 import org.whoowns.pack.TerminalText;
 import org.whoowns.quiz.Choice;
@@ -15,7 +13,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The quiz line by line on plain streams, for screen readers, scripts and tests: numbered choices, one
@@ -113,18 +110,8 @@ public final class PlainQuiz {
 
     private void summarise(Summary summary) {
         if (!summary.areaMisses().isEmpty()) {
-            StringBuilder line = new StringBuilder("Missed by area:");
-            for (Map.Entry<Area, Integer> e : summary.areaMisses().entrySet()) {
-                line.append(' ').append(e.getKey().name()).append(" ").append(e.getValue()).append(';');
-            }
-            say(line.substring(0, line.length() - 1));
-        }
-        if (!summary.modelMisses().isEmpty()) {
-            StringBuilder line = new StringBuilder("Missed by model:");
-            for (Map.Entry<Model, Integer> e : summary.modelMisses().entrySet()) {
-                line.append(' ').append(e.getKey().name()).append(" ").append(e.getValue()).append(';');
-            }
-            say(line.substring(0, line.length() - 1));
+            say("Missed by area: " + summary.areaMissesText());
+            say("Missed by model: " + summary.modelMissesText());
         }
         out.println("Score: " + summary.scoreText());
         out.flush();

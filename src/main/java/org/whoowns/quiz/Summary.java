@@ -5,6 +5,8 @@ import org.whoowns.pack.Model;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Where a session stands: the score over the questions asked, and the misses (anything short of full
@@ -14,6 +16,21 @@ public record Summary(double score, int answered, int total, Map<Area, Integer> 
                       Map<Model, Integer> modelMisses, List<Feedback> misses) {
     public Summary {
         misses = List.copyOf(misses);
+    }
+
+    /** "Network controls 2, Applications 1": the misses by area, in pack order; empty when there are none. */
+    public String areaMissesText() {
+        return tally(areaMisses, Area::name);
+    }
+
+    /** "PaaS 2, SaaS 1": the misses by model, in pack order; empty when there are none. */
+    public String modelMissesText() {
+        return tally(modelMisses, Model::name);
+    }
+
+    private static <K> String tally(Map<K, Integer> misses, Function<K, String> name) {
+        return misses.entrySet().stream().map(e -> name.apply(e.getKey()) + " " + e.getValue())
+                .collect(Collectors.joining(", "));
     }
 
     /** "7/10", or "7.5/10" where partial credit left a fraction; what plain mode prints after "Score: ". */

@@ -2,16 +2,11 @@ package org.whoowns.tui;
 
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
-import org.whoowns.pack.Area;
-import org.whoowns.pack.Model;
 import org.whoowns.quiz.Feedback;
 import org.whoowns.quiz.Summary;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /** The end of a practice run: score, misses by area and by model, and the questions missed. */
 final class SummaryView implements View {
@@ -53,8 +48,8 @@ final class SummaryView implements View {
             lines.add(Line.of("No misses: every answer was right.", p.text()));
             return lines;
         }
-        lines.addAll(Wrap.hanging("Misses by area:  ", p.bold(), counts(summary.areaMisses(), Area::name), p.text(), width));
-        lines.addAll(Wrap.hanging("Misses by model: ", p.bold(), counts(summary.modelMisses(), Model::name), p.text(), width));
+        lines.addAll(Wrap.hanging("Misses by area:  ", p.bold(), orNone(summary.areaMissesText()), p.text(), width));
+        lines.addAll(Wrap.hanging("Misses by model: ", p.bold(), orNone(summary.modelMissesText()), p.text(), width));
         lines.add(Line.EMPTY);
         lines.add(Line.of("Missed questions (✗ wrong, ~ partly right):", p.bold()));
         for (Feedback miss : summary.misses()) {
@@ -65,11 +60,7 @@ final class SummaryView implements View {
         return lines;
     }
 
-    private static <K> String counts(Map<K, Integer> misses, Function<K, String> name) {
-        if (misses.isEmpty()) {
-            return "none";
-        }
-        return misses.entrySet().stream().map(e -> name.apply(e.getKey()) + " " + e.getValue())
-                .collect(Collectors.joining(", "));
+    private static String orNone(String misses) {
+        return misses.isEmpty() ? "none" : misses;
     }
 }

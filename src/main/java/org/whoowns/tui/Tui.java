@@ -39,9 +39,8 @@ public final class Tui {
 
     /**
      * Runs the TUI from {@code start} until the user quits; returns the exit code (0). The menu is drawn
-     * first; {@code load} reads the pack: it starts
-     * once the menu is on screen, so it does not compete with start-up for the CPU; if it fails, the
-     * terminal is restored and its PackException rethrown. Practice run k (from 0) uses {@code seed + k},
+     * first; {@code load} reads the pack once the menu is on screen, so it does not compete with start-up
+     * for the CPU; if it fails, the terminal is restored and its PackException rethrown. Practice run k (from 0) uses {@code seed + k},
      * with {@code count} questions.
      */
     public static int run(Callable<Pack> load, Start start, long seed, int count) throws PackException, IOException {
