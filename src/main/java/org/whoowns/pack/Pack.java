@@ -12,7 +12,8 @@ import java.util.Optional;
  */
 public record Pack(String id, String version, String title, Optional<String> description,
                    List<Document> documents, List<Owner> owners, List<Model> models, List<Area> areas,
-                   Map<Cell, Owner> matrix, Map<Cell, Explanation> explanations, List<Authored> questions) {
+                   Map<Cell, Owner> matrix, Map<Cell, Explanation> explanations, List<Authored> questions,
+                   List<Task> tasks, List<Split> splits, List<Topic> topics) {
 
     public Pack {
         documents = List.copyOf(documents);
@@ -22,6 +23,9 @@ public record Pack(String id, String version, String title, Optional<String> des
         matrix = Map.copyOf(matrix);
         explanations = Map.copyOf(explanations);
         questions = List.copyOf(questions);
+        tasks = List.copyOf(tasks);
+        splits = List.copyOf(splits);
+        topics = List.copyOf(topics);
     }
 
     public Owner owner(Area area, Model model) {

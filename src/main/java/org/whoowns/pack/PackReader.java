@@ -98,7 +98,7 @@ final class PackReader {
         }
         return Optional.of(new Pack(id, version, title, description, List.copyOf(documents.values()),
                 List.copyOf(owners.values()), List.copyOf(models.values()), List.copyOf(areas.values()),
-                matrix, explanations, questions));
+                matrix, explanations, questions, List.of(), List.of(), List.of()));
     }
 
     // ---- sections of the pack ----
@@ -307,7 +307,8 @@ final class PackReader {
                 if (id == null || prompt == null || answer == null || explanation == null) {
                     return null;
                 }
-                return new Authored.Fact(id, prompt, selectAll, choices, answer, explanation);
+                return new Authored.Fact(id, prompt, selectAll, choices, answer,
+                        java.util.Collections.nCopies(choices.size(), ""), Optional.empty(), explanation);
             }
             case "scenario" -> {
                 fields(o, path, Set.of("id", "kind", "prompt", "cell", "explanation"), Set.of());

@@ -21,7 +21,7 @@ final class Facts implements Generator {
             if (authored instanceof Authored.Fact fact) {
                 List<Choice> choices = new ArrayList<>();
                 for (int i = 0; i < fact.choices().size(); i++) {
-                    choices.add(new Choice(fact.choices().get(i), fact.answer().contains(i), ""));
+                    choices.add(new Choice(fact.choices().get(i), fact.answer().contains(i), fact.notes().get(i)));
                 }
                 questions.add(new Question(kind().id() + ":" + fact.id(), kind(), fact.prompt(),
                         Draw.shuffled(choices, random), fact.selectAll(), List.of(), fact.explanation()));

@@ -11,6 +11,9 @@ public enum Kind {
     FIRST_MODEL("first-model"),
     RANKING("ranking"),
     TRUE_STATEMENTS("true-statements"),
+    TASK_OWNER("task-owner"),
+    SPLIT_CELL("split-cell"),
+    MODEL_FROM_DESCRIPTION("model-from-description"),
     FACT("fact"),
     SCENARIO("scenario");
 

@@ -64,6 +64,6 @@ final class TestPacks {
             }
         }
         return new Pack("test-pack", "1", "Test pack" + taint, Optional.of("A generated pack" + taint),
-                List.of(doc), ownerList, modelList, areaList, matrix, explanations, List.of());
+                List.of(doc), ownerList, modelList, areaList, matrix, explanations, List.of(), List.of(), List.of(), List.of());
     }
 }
