@@ -51,6 +51,30 @@ public final class TerminalText {
     }
 
     /**
+     * Columns a terminal gives a code point: 2 for East Asian Wide and Fullwidth, 0 for combining marks and
+     * other zero-width characters, else 1. Layout and drawing both measure with this, so they agree.
+     */
+    public static int columns(int codePoint) {
+        int type = Character.getType(codePoint);
+        if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.FORMAT) {
+            return 0;
+        }
+        return Character.isIdeographic(codePoint) || (codePoint >= 0xAC00 && codePoint <= 0xD7A3)
+                || (codePoint >= 0xFF01 && codePoint <= 0xFF60) ? 2 : 1;
+    }
+
+    /** Display width of a string, by {@link #columns(int)}. */
+    public static int width(String text) {
+        int width = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            width += columns(cp);
+            i += Character.charCount(cp);
+        }
+        return width;
+    }
+
+    /**
      * Characters that {@link #sanitize} keeps as they are, alone or in any sequence: printable ASCII and
      * Latin-1 to Latin Extended-B (no soft hyphen), dashes, quotes, bullets and the ellipsis, arrows, box
      * drawing and geometric shapes, check and cross marks. None of them is changed by NFC or composes with
