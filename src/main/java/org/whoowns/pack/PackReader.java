@@ -300,7 +300,7 @@ final class PackReader {
         List<Model> asked = o.members().containsKey("models") ? modelList(o, path, (model, at, p) -> { })
                 : List.copyOf(models.values());
         List<Source> sources = sources(o, path);
-        if (area != null && !asked.isEmpty() && asked.stream().noneMatch(m -> sole(matrix.get(new Cell(area, m))))) {
+        if (area != null && !asked.isEmpty() && asked.stream().noneMatch(m -> answers(matrix.get(new Cell(area, m))))) {
             // a task's answer is its cell's owner, and a shared cell does not say who does the task
             problem(o.at(), path, "the task is asked in no model: " + area.id() + " is shared in every model it lists");
         }
@@ -521,6 +521,11 @@ final class PackReader {
 
     private interface ModelCheck {
         void accept(Model model, Position at, String path);
+    }
+
+    /** A cell answers a task when one end holds it alone; a missing cell is reported already and adds no problem here. */
+    private boolean answers(Owner owner) {
+        return owner == null || sole(owner);
     }
 
     /** True for the two ends of the owner scale, as {@link Pack#isSole} reads them. */
