@@ -50,7 +50,7 @@ class ValidateCommandTest {
         String[] lines = cli.err().strip().split("\n");
         assertEquals(2, lines.length, cli.err());
         assertTrue(lines[0].matches(java.util.regex.Pattern.quote(bad.toString()) + ":\\d+:\\d+: owners\\[2\\]\\.holder: must not be empty"), lines[0]);
-        assertTrue(lines[1].matches(java.util.regex.Pattern.quote(bad.toString()) + ":\\d+:\\d+: models\\[1\\]\\.colour: unknown field \\(expected one of id, long, name\\)"), lines[1]);
+        assertTrue(lines[1].matches(java.util.regex.Pattern.quote(bad.toString()) + ":\\d+:\\d+: models\\[1\\]\\.colour: unknown field \\(expected one of cloud, id, long, name, where\\)"), lines[1]);
     }
 
     @Test

@@ -42,6 +42,11 @@ final class PackReader {
     private final Map<String, Model> models = new LinkedHashMap<>();
     private final Map<String, Area> areas = new LinkedHashMap<>();
     private final Map<Cell, Owner> matrix = new HashMap<>();
+    private final Map<String, Task> tasks = new LinkedHashMap<>();
+    private final List<Split> splits = new ArrayList<>();
+    private final Map<String, Topic> topics = new LinkedHashMap<>();
+    /** Every topic id written, valid topic or not, so that a fact naming a broken topic adds no second problem. */
+    private final Set<String> topicIds = new HashSet<>();
 
     PackReader(String file) {
         this.file = file;
@@ -58,7 +63,7 @@ final class PackReader {
             return Optional.empty();
         }
         fields(top, "", Set.of("format", "id", "version", "title", "documents", "owners", "models", "areas",
-                "explanations"), Set.of("description", "questions"));
+                "explanations"), Set.of("description", "questions", "tasks", "splits", "topics"));
         Member format = top.members().get("format");
         if (format != null) {
             Num n = number(format.value(), "format");
@@ -82,6 +87,13 @@ final class PackReader {
             readList(top, "areas", 2, 60, this::readArea);
         }
         Map<Cell, Explanation> explanations = readExplanations(top);
+        // Tasks and splits refer to areas and their cells; skip them when the matrix is broken to avoid noise.
+        if (areas.size() >= 2) {
+            readList(top, "tasks", 0, 2000, this::readTask);
+            Map<Cell, String> splitBy = new HashMap<>();
+            readList(top, "splits", 0, 200, (node, path) -> readSplit(node, path, splitBy));
+        }
+        readList(top, "topics", 0, 200, this::readTopic);
         List<Authored> questions = new ArrayList<>();
         if (top.members().containsKey("questions")) {
             readList(top, "questions", 0, 2000, (node, path) -> {
@@ -98,7 +110,7 @@ final class PackReader {
         }
         return Optional.of(new Pack(id, version, title, description, List.copyOf(documents.values()),
                 List.copyOf(owners.values()), List.copyOf(models.values()), List.copyOf(areas.values()),
-                matrix, explanations, questions, List.of(), List.of(), List.of()));
+                matrix, explanations, questions, List.copyOf(tasks.values()), splits, List.copyOf(topics.values())));
     }
 
     // ---- sections of the pack ----
@@ -157,14 +169,21 @@ final class PackReader {
         if (o == null) {
             return null;
         }
-        fields(o, path, Set.of("id", "name"), Set.of("long"));
+        fields(o, path, Set.of("id", "name"), Set.of("long", "where", "cloud"));
         String id = id(o, "id", path);
         String name = text(o, "name", path, 14);
         Optional<String> longName = optionalText(o, "long", path, 60);
         if (name != null && models.values().stream().anyMatch(m -> name.equals(m.name()))) {
             problem(o.members().get("name").value().at(), path + ".name", "another model is already named \"" + name + "\"");
         }
-        return add(models, o, path, "model", id, new Model(id, name, longName));
+        String where = phrase(o, "where", path, 40, true);
+        // generated sentences place cells by this phrase: two alike would make them ambiguous
+        if (where != null && models.values().stream().anyMatch(m -> where.equalsIgnoreCase(m.where()))) {
+            problem(o.members().get("where").value().at(), path + ".where", "another model already reads \"" + where + "\"");
+        }
+        boolean cloud = bool(o, "cloud", path, true);
+        return add(models, o, path, "model", id,
+                new Model(id, name, longName, where != null ? where : "under " + name, cloud));
     }
 
     private Area readArea(Node node, String path) {
@@ -269,6 +288,110 @@ final class PackReader {
         return explained;
     }
 
+    private Task readTask(Node node, String path) {
+        Obj o = object(node, path);
+        if (o == null) {
+            return null;
+        }
+        fields(o, path, Set.of("id", "area", "text", "sources"), Set.of("models"));
+        String id = id(o, "id", path);
+        Area area = reference(o, path, "area", areas);
+        String text = phrase(o, "text", path, 120, true);
+        List<Model> asked = o.members().containsKey("models") ? modelList(o, path, (model, at, p) -> { })
+                : List.copyOf(models.values());
+        List<Source> sources = sources(o, path);
+        if (area != null && !asked.isEmpty() && asked.stream().noneMatch(m -> answers(matrix.get(new Cell(area, m))))) {
+            // a task's answer is its cell's owner, and a shared cell does not say who does the task
+            problem(o.at(), path, "the task is asked in no model: " + area.id() + " is shared in every model it lists");
+        }
+        if (id == null || area == null || text == null || asked.isEmpty() || sources.isEmpty()) {
+            return null;
+        }
+        return add(tasks, o, path, "task", id, new Task(id, area, text, asked, sources));
+    }
+
+    private Split readSplit(Node node, String path, Map<Cell, String> splitBy) {
+        Obj o = object(node, path);
+        if (o == null) {
+            return null;
+        }
+        fields(o, path, Set.of("area", "models", "parts", "sources"), Set.of());
+        Area area = reference(o, path, "area", areas);
+        List<Model> in = modelList(o, path, (model, at, p) -> {
+            if (area == null) {
+                return;
+            }
+            Cell cell = new Cell(area, model);
+            Owner owner = matrix.get(cell);
+            if (owner != null && sole(owner)) {
+                problem(at, p, "cell " + cell.id() + " is " + owner.id() + "'s alone, so it has no parts to split");
+            }
+            String earlier = splitBy.putIfAbsent(cell, path);
+            if (earlier != null) {
+                problem(at, p, "cell " + cell.id() + " is already split by " + earlier);
+            }
+        });
+        List<Split.Part> parts = new ArrayList<>();
+        readList(o, path, "parts", 2, 8, (n, p) -> {
+            Obj part = object(n, p);
+            if (part == null) {
+                return null;
+            }
+            fields(part, p, Set.of("owner", "text"), Set.of());
+            Owner owner = reference(part, p, "owner", owners);
+            String text = phrase(part, "text", p, 120, false);
+            if (text != null && parts.stream().anyMatch(other -> other.text().equalsIgnoreCase(text))) {
+                problem(part.members().get("text").value().at(), p + ".text", "the same part appears twice: \"" + text + "\"");
+                return null;
+            }
+            if (owner == null || text == null) {
+                return null;
+            }
+            Split.Part read = new Split.Part(owner, text);
+            parts.add(read);
+            return read;
+        });
+        Member written = o.members().get("parts");
+        if (written != null && written.value() instanceof Arr list && parts.size() == list.items().size()
+                && parts.size() >= 2 && parts.stream().map(Split.Part::owner).distinct().count() < 2) {
+            problem(list.at(), path + ".parts", "every part names " + parts.get(0).owner().id()
+                    + "; a split names at least 2 different owners");
+        }
+        List<Source> sources = sources(o, path);
+        if (area == null || in.isEmpty() || parts.size() < 2 || sources.isEmpty()) {
+            return null;
+        }
+        Split split = new Split(area, in, parts, sources);
+        splits.add(split);
+        return split;
+    }
+
+    private Topic readTopic(Node node, String path) {
+        Obj o = object(node, path);
+        if (o == null) {
+            return null;
+        }
+        fields(o, path, Set.of("id", "title", "points", "sources"), Set.of());
+        String id = id(o, "id", path);
+        if (id != null) {
+            topicIds.add(id);
+        }
+        String title = text(o, "title", path, 80);
+        List<String> points = new ArrayList<>();
+        readList(o, path, "points", 1, 8, (n, p) -> {
+            String point = textValue(n, p, 300);
+            if (point != null) {
+                points.add(point);
+            }
+            return point;
+        });
+        List<Source> sources = sources(o, path);
+        if (id == null || title == null || points.isEmpty() || sources.isEmpty()) {
+            return null;
+        }
+        return add(topics, o, path, "topic", id, new Topic(id, title, points, sources));
+    }
+
     private Authored readQuestion(Node node, String path) {
         Obj o = object(node, path);
         if (o == null) {
@@ -284,7 +407,8 @@ final class PackReader {
         }
         switch (kind) {
             case "fact" -> {
-                fields(o, path, Set.of("id", "kind", "prompt", "choices", "answer", "explanation"), Set.of("select"));
+                fields(o, path, Set.of("id", "kind", "prompt", "choices", "answer", "explanation"),
+                        Set.of("select", "notes", "topic"));
                 String id = id(o, "id", path);
                 String prompt = text(o, "prompt", path, 400);
                 boolean selectAll = select(o, path);
@@ -303,12 +427,14 @@ final class PackReader {
                 int written = o.members().get("choices") != null && o.members().get("choices").value() instanceof Arr list
                         ? list.items().size() : choices.size();
                 List<Integer> answer = answer(o, path, written, selectAll);
+                List<String> notes = notes(o, path, written);
+                Optional<String> topic = topic(o, path);
                 Explanation explanation = nestedExplanation(o, path);
-                if (id == null || prompt == null || answer == null || explanation == null) {
+                if (id == null || prompt == null || answer == null || explanation == null || notes == null
+                        || notes.size() != choices.size()) {
                     return null;
                 }
-                return new Authored.Fact(id, prompt, selectAll, choices, answer,
-                        java.util.Collections.nCopies(choices.size(), ""), Optional.empty(), explanation);
+                return new Authored.Fact(id, prompt, selectAll, choices, answer, notes, topic, explanation);
             }
             case "scenario" -> {
                 fields(o, path, Set.of("id", "kind", "prompt", "cell", "explanation"), Set.of());
@@ -341,6 +467,106 @@ final class PackReader {
             problem(m.value().at(), path + ".select", "expected \"one\" or \"all\", not \"" + value + "\"");
         }
         return !"one".equals(value); // a broken value is reported above; reading it as "all" adds no second problem
+    }
+
+    /** One note per choice as written; a blank note for each choice when the author wrote none; null if broken. */
+    private List<String> notes(Obj o, String path, int choiceCount) {
+        Member m = o.members().get("notes");
+        if (m == null) {
+            return java.util.Collections.nCopies(choiceCount, "");
+        }
+        List<String> notes = new ArrayList<>();
+        readList(o, path, "notes", 0, 8, (n, p) -> {
+            String note = textValue(n, p, 200);
+            if (note != null) {
+                notes.add(note);
+            }
+            return note;
+        });
+        if (m.value() instanceof Arr list && list.items().size() != choiceCount) {
+            problem(list.at(), path + ".notes", "has " + list.items().size() + " notes for " + choiceCount
+                    + " choices; write one per choice, in the same order");
+            return null;
+        }
+        return notes;
+    }
+
+    private Optional<String> topic(Obj o, String path) {
+        String id = text(o, "topic", path, 40);
+        if (id != null && !topicIds.contains(id)) {
+            problem(o.members().get("topic").value().at(), path + ".topic", "unknown topic \"" + id + "\""
+                    + (topicIds.isEmpty() ? " (the pack lists no topics)" : " (expected one of " + String.join(", ", new java.util.TreeSet<>(topicIds)) + ")"));
+        }
+        return Optional.ofNullable(id);
+    }
+
+    /** The models a task or split lists, each known and listed once; {@code check} sees each with its place. */
+    private List<Model> modelList(Obj o, String path, ModelCheck check) {
+        List<Model> listed = new ArrayList<>();
+        readList(o, path, "models", 1, 100, (node, p) -> {
+            String id = textValue(node, p, 40);
+            Model model = id == null ? null : models.get(id);
+            if (id != null && model == null) {
+                problem(node.at(), p, "unknown model \"" + id + "\" (expected one of " + ids(models) + ")");
+            } else if (listed.contains(model)) {
+                problem(node.at(), p, "model \"" + id + "\" is listed twice");
+            } else if (model != null) {
+                listed.add(model);
+                check.accept(model, node.at(), p);
+            }
+            return model;
+        });
+        return listed;
+    }
+
+    private interface ModelCheck {
+        void accept(Model model, Position at, String path);
+    }
+
+    /** A cell answers a task when one end holds it alone; a missing cell is reported already and adds no problem here. */
+    private boolean answers(Owner owner) {
+        return owner == null || sole(owner);
+    }
+
+    /** True for the two ends of the owner scale, as {@link Pack#isSole} reads them. */
+    private boolean sole(Owner owner) {
+        List<Owner> scale = List.copyOf(owners.values());
+        int rank = scale.indexOf(owner);
+        return rank == 0 || rank == scale.size() - 1;
+    }
+
+    /**
+     * A text that sits inside a sentence or a list ("who removes a departing employee's access?", "under IaaS"),
+     * so it carries no final punctuation; {@code midSentence} texts also start with a lower-case letter.
+     */
+    private String phrase(Obj o, String field, String path, int maxLength, boolean midSentence) {
+        String value = text(o, field, path, maxLength);
+        if (value == null) {
+            return null;
+        }
+        Position at = o.members().get(field).value().at();
+        if (midSentence && !Character.isLowerCase(value.codePointAt(0))) {
+            problem(at, join(path, field), "continues a sentence, so it begins with a lower-case letter, not \""
+                    + value.substring(0, value.offsetByCodePoints(0, 1)) + "\"");
+            return null;
+        }
+        if (value.matches(".*[.?!:;,]$")) {
+            problem(at, join(path, field), "is part of a sentence, so it has no final \"" + value.charAt(value.length() - 1) + "\"");
+            return null;
+        }
+        return value;
+    }
+
+    private boolean bool(Obj o, String field, String path, boolean otherwise) {
+        Member m = o.members().get(field);
+        if (m == null) {
+            return otherwise;
+        }
+        if (!(m.value() instanceof Bool b)) {
+            problem(m.value().at(), join(path, field), "expected true or false, found " + describe(m.value()));
+            return otherwise;
+        }
+        return b.value();
     }
 
     private List<Integer> answer(Obj o, String path, int choiceCount, boolean selectAll) {
@@ -415,6 +641,12 @@ final class PackReader {
     private Explanation explanation(Obj o, String path) {
         String text = text(o, "text", path, MAX_TEXT);
         Optional<String> pitfall = optionalText(o, "pitfall", path, 400);
+        List<Source> sources = sources(o, path);
+        return text == null || sources.isEmpty() ? null : new Explanation(text, pitfall, sources);
+    }
+
+    /** A list of 1-10 citations, each a known document and one of the sections it lists. */
+    private List<Source> sources(Obj o, String path) {
         List<Source> sources = new ArrayList<>();
         readList(o, path, "sources", 1, 10, (node, p) -> {
             Obj s = object(node, p);
@@ -436,7 +668,7 @@ final class PackReader {
             sources.add(source);
             return source;
         });
-        return text == null || sources.isEmpty() ? null : new Explanation(text, pitfall, sources);
+        return sources;
     }
 
     private <T> List<T> references(Obj o, String path, String field, Map<String, T> known, String what) {

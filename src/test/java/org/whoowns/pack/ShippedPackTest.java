@@ -179,7 +179,10 @@ class ShippedPackTest {
         List<Source> sources = new ArrayList<>();
         pack.explanations().values().forEach(e -> sources.addAll(e.sources()));
         pack.questions().forEach(q -> sources.addAll(q.explanation().sources()));
-        assertTrue(sources.size() > 100, "every cell and every authored question cites something");
+        pack.tasks().forEach(t -> sources.addAll(t.sources()));
+        pack.splits().forEach(s -> sources.addAll(s.sources()));
+        pack.topics().forEach(t -> sources.addAll(t.sources()));
+        assertTrue(sources.size() > 200, "every cell, authored question, task, split and topic cites something");
         Set<String> cited = new LinkedHashSet<>();
         for (Source source : sources) {
             Seed seed = seedOf(source.document());
@@ -216,21 +219,211 @@ class ShippedPackTest {
         }
     }
 
+    /** Every text of the pack a learner reads, each with where it comes from. */
+    static Map<String, String> texts(Pack pack) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        pack.explanations().forEach((cell, e) -> {
+            texts.put("explanation " + cell.id(), e.text());
+            e.pitfall().ifPresent(p -> texts.put("pitfall " + cell.id(), p));
+        });
+        for (Authored q : pack.questions()) {
+            texts.put(q.id() + " prompt", q.prompt());
+            texts.put(q.id() + " explanation", q.explanation().text());
+            q.explanation().pitfall().ifPresent(p -> texts.put(q.id() + " pitfall", p));
+            if (q instanceof Authored.Fact fact) {
+                for (int i = 0; i < fact.choices().size(); i++) {
+                    texts.put(q.id() + " choice " + i, fact.choices().get(i));
+                    texts.put(q.id() + " note " + i, fact.notes().get(i));
+                }
+            }
+        }
+        pack.tasks().forEach(t -> texts.put("task " + t.id(), t.text()));
+        pack.splits().forEach(s -> s.parts().forEach(p -> texts.put("split part " + s.area().id() + " " + p.text(), p.text())));
+        pack.topics().forEach(t -> {
+            texts.put("topic " + t.id(), t.title());
+            for (int i = 0; i < t.points().size(); i++) {
+                texts.put("topic " + t.id() + " point " + i, t.points().get(i));
+            }
+        });
+        return texts;
+    }
+
     @ParameterizedTest
     @MethodSource("packs")
     void noMisDecodedCharactersSurvive(Pack pack) {
-        List<String> texts = new ArrayList<>();
-        pack.explanations().values().forEach(e -> {
-            texts.add(e.text());
-            e.pitfall().ifPresent(texts::add);
-        });
-        pack.questions().forEach(q -> {
-            texts.add(q.prompt());
-            texts.add(q.explanation().text());
-        });
-        for (String text : texts) {
+        for (String text : texts(pack).values()) {
             assertFalse(text.contains("\u00e2\u20ac") || text.contains("\u00c3"), text);
             assertEquals(null, TerminalText.firstUnsafe(text), text);
         }
+    }
+
+    // ---- teaching content (issue 10) ----
+
+    private static final int COPIED_RUN = 8;
+
+    private static List<String> words(String text) {
+        return Stream.of(text.toLowerCase(java.util.Locale.ROOT).split("[^a-z0-9]+")).filter(w -> !w.isEmpty()).toList();
+    }
+
+    @Test
+    void theCopyCheckFindsACopiedSentence() {
+        String copied = "Microsoft is responsible for securing the AI infrastructure, model hosting, and platform-level safeguards.";
+        assertEquals(Set.of("copied"), copiedRuns(Map.of("copied", copied, "own words", "Microsoft secures the hosting of models.")).keySet());
+    }
+
+    /** The texts that repeat a run of {@link #COPIED_RUN} words of either seed document, with the first such run. */
+    private static Map<String, String> copiedRuns(Map<String, String> texts) {
+        Set<String> seedRuns = new java.util.HashSet<>();
+        for (String seed : List.of(TestPacks.SEED_2018, TestPacks.SEED_2026)) {
+            List<String> words = words(TestPacks.seed(seed));
+            for (int i = 0; i + COPIED_RUN <= words.size(); i++) {
+                seedRuns.add(String.join(" ", words.subList(i, i + COPIED_RUN)));
+            }
+        }
+        Map<String, String> copied = new LinkedHashMap<>();
+        texts.forEach((where, text) -> {
+            List<String> words = words(text);
+            for (int i = 0; i + COPIED_RUN <= words.size() && !copied.containsKey(where); i++) {
+                String run = String.join(" ", words.subList(i, i + COPIED_RUN));
+                if (seedRuns.contains(run)) {
+                    copied.put(where, run);
+                }
+            }
+        });
+        return copied;
+    }
+
+    @ParameterizedTest
+    @MethodSource("packs")
+    void noTextRepeatsEightWordsOfTheDocuments(Pack pack) {
+        assertEquals(Map.of(), copiedRuns(texts(pack)));
+    }
+
+    @ParameterizedTest
+    @MethodSource("packs")
+    void cellsAreResponsibilitiesNotOwnership(Pack pack) {
+        texts(pack).forEach((where, text) -> assertFalse(text.matches("(?is).*\\b(owns|who owns|under on-premises|on-premises model)\\b.*"),
+                () -> where + ": " + text));
+    }
+
+    @ParameterizedTest
+    @MethodSource("packs")
+    void modelsReadAsPlacesInSentences(Pack pack) {
+        assertEquals(List.of("in an on-premises datacenter", "under IaaS", "under PaaS", "under SaaS"),
+                pack.models().stream().map(Model::where).toList());
+        assertEquals(List.of(false, true, true, true), pack.models().stream().map(Model::cloud).toList());
+    }
+
+    @ParameterizedTest
+    @MethodSource("packs")
+    void everyFactExplainsEveryChoiceAndNamesATopic(Pack pack) {
+        Set<String> topics = new LinkedHashSet<>(pack.topics().stream().map(Topic::id).toList());
+        int facts = 0;
+        for (Authored q : pack.questions()) {
+            if (q instanceof Authored.Fact fact) {
+                facts++;
+                for (int i = 0; i < fact.choices().size(); i++) {
+                    String choice = fact.choices().get(i);
+                    String note = fact.notes().get(i);
+                    String expected = fact.answer().contains(i) ? "Right: " : "Wrong: ";
+                    assertTrue(note.startsWith(expected) && note.length() > expected.length() + 10,
+                            () -> fact.id() + " choice \"" + choice + "\" has note \"" + note + "\"");
+                }
+                assertTrue(fact.topic().isPresent() && topics.contains(fact.topic().get()), () -> fact.id() + " names no existing topic");
+            }
+        }
+        assertTrue(facts >= 22, "facts: " + facts);
+    }
+
+    @ParameterizedTest
+    @MethodSource("packs")
+    void topicsCoverWhatTheDocumentsTeachBesideTheMatrix(Pack pack) {
+        assertEquals(List.of("always-retained", "microsoft-list", "ai", "cloud-advantages", "azure-datacenters-2018"),
+                pack.topics().stream().map(Topic::id).toList());
+        String retained = String.join(" ", pack.topics().get(0).points());
+        for (String point : List.of("data, endpoints, accounts and access management", "\"Account\"",
+                "customer data, configurations and settings, and identities and users", "Shared under SaaS")) {
+            assertTrue(retained.contains(point), () -> "always-retained topic lacks: " + point);
+        }
+        String advantages = String.join(" ", pack.topics().get(3).points());
+        assertTrue(advantages.contains("four gains") && advantages.contains("Fourth") && advantages.contains("budget"), advantages);
+        assertTrue(String.join(" ", pack.topics().get(4).points()).contains("ISO/IEC 27001:2013")
+                && String.join(" ", pack.topics().get(4).points()).contains("NIST SP 800-53"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("packs")
+    void tasksAreVerbPhrasesAskedOnlyWhereTheirCellAnswersThem(Pack pack) {
+        assertTrue(pack.tasks().size() >= 20, "tasks: " + pack.tasks().size());
+        Set<String> areas = new LinkedHashSet<>();
+        for (Task task : pack.tasks()) {
+            areas.add(task.area().id());
+            String verb = task.text().split(" ")[0];
+            assertTrue(verb.endsWith("s") && Character.isLowerCase(verb.charAt(0)), () -> task.id() + ": \"who " + task.text() + "?\"");
+            assertTrue(task.models().stream().anyMatch(m -> pack.isSole(pack.owner(task.area(), m))), () -> task.id() + " is asked nowhere");
+        }
+        assertEquals(Set.of("customer-data", "client-devices", "identities-and-users", "applications", "network-controls",
+                "operating-system", "physical-hosts", "physical-network", "physical-datacenter"), areas);
+        Task hypervisor = pack.tasks().stream().filter(t -> t.id().equals("manage-hypervisor")).findFirst().orElseThrow();
+        assertEquals(List.of("iaas", "paas"), hypervisor.models().stream().map(Model::id).toList(), "the document names IaaS and PaaS");
+        hypervisor.models().forEach(m -> assertEquals("microsoft", pack.owner(hypervisor.area(), m).id()));
+        // runtime and middleware are not rows: asked only where the operating-system cell is Microsoft's platform service
+        Task runtime = pack.tasks().stream().filter(t -> t.id().equals("manage-runtime-middleware")).findFirst().orElseThrow();
+        runtime.models().forEach(m -> assertEquals("microsoft", pack.owner(runtime.area(), m).id()));
+    }
+
+    @ParameterizedTest
+    @MethodSource("packs")
+    void everySharedCellIsSplitAndEverySplitCellIsShared(Pack pack) {
+        Set<String> split = new LinkedHashSet<>();
+        for (Split s : pack.splits()) {
+            for (Model model : s.models()) {
+                Cell cell = new Cell(s.area(), model);
+                assertFalse(pack.isSole(pack.owner(cell)), cell.id() + " is split but not shared");
+                split.add(cell.id());
+            }
+            assertTrue(s.parts().stream().anyMatch(p -> p.owner().equals(pack.customer()))
+                    && s.parts().stream().anyMatch(p -> p.owner().equals(pack.provider())), s.area().id() + ": both sides have a part");
+        }
+        Set<String> shared = new LinkedHashSet<>();
+        pack.cells().stream().filter(c -> !pack.isSole(pack.owner(c))).forEach(c -> shared.add(c.id()));
+        assertEquals(shared, split);
+    }
+
+    @ParameterizedTest
+    @MethodSource("packs")
+    void scenariosOnACloudModelSayTheServiceIsMicrosofts(Pack pack) {
+        for (Authored q : pack.questions()) {
+            if (q instanceof Authored.Scenario scenario && scenario.cell().model().cloud()) {
+                assertTrue(scenario.prompt().contains("Azure") || scenario.prompt().contains("Microsoft"),
+                        () -> scenario.id() + ": " + scenario.prompt());
+            }
+        }
+    }
+
+    /** The review's content points (issue 10, item 7) stay fixed. */
+    @ParameterizedTest
+    @MethodSource("packs")
+    void theReviewedContentPointsStayFixed(Pack pack) {
+        Map<String, String> texts = texts(pack);
+        texts.forEach((where, text) -> {
+            assertFalse(text.contains("three gains"), where);
+            assertFalse(text.contains("does not become responsible"), where);
+            assertFalse(text.toLowerCase(java.util.Locale.ROOT).contains("installing"), where);
+            assertFalse(text.contains("part starts at the operating system") || text.contains("part in IaaS begins at the operating system"), where);
+            assertFalse(text.toLowerCase(java.util.Locale.ROOT).contains("you own the whole stack")
+                    || text.toLowerCase(java.util.Locale.ROOT).contains("you own the complete stack"), where);
+            assertFalse(text.contains("just because Microsoft hosts"), where);
+        });
+        Authored.Fact advantages = fact(pack, "fact-advantages");
+        assertEquals(4, advantages.answer().size());
+        assertTrue(advantages.explanation().text().contains("four gains"));
+        Authored.Fact hypervisor = fact(pack, "fact-hypervisor");
+        assertEquals(List.of("Microsoft responsibilities"), hypervisor.explanation().sources().stream().map(Source::section).toList());
+        assertTrue(fact(pack, "fact-ai-customer").explanation().pitfall().orElseThrow().contains("whatever safeguards"));
+    }
+
+    private static Authored.Fact fact(Pack pack, String id) {
+        return pack.questions().stream().filter(q -> q.id().equals(id)).map(Authored.Fact.class::cast).findFirst().orElseThrow();
     }
 }
