@@ -60,7 +60,7 @@ class ClassroomServerTest {
     }
 
     @Test
-    void theRoomCodeAsUserNameLogsInWithoutAnyPromptAndGetsATerminalOfItsSize() throws IOException {
+    void theRoomCodeAsUserNameLogsInWithoutAnyPromptAndGetsATerminalOfItsSize() throws Exception {
         Student ana = keep(Student.join(client, server.port(), "k7q2m", 100, 30));
         assertEquals(List.of(), ana.prompts, "no password or code prompt");
         ana.await("hello k7q2m 100x30 xterm-256color\r\n");
@@ -82,7 +82,7 @@ class ClassroomServerTest {
     }
 
     @Test
-    void aClientWithoutATerminalGetsAOneLineHint() throws IOException {
+    void aClientWithoutATerminalGetsAOneLineHint() throws Exception {
         ClientSession session = Student.login(client, server.port(), CODE.text(), "", new ArrayList<>());
         Student noPty = keep(Student.open(session, 80, 24, false));
         assertEquals(1, noPty.awaitExit());
@@ -103,7 +103,7 @@ class ClassroomServerTest {
     }
 
     @Test
-    void theSessionCapRefusesTheStudentBeyondIt() throws IOException {
+    void theSessionCapRefusesTheStudentBeyondIt() throws Exception {
         for (int i = 0; i < 3; i++) {
             keep(Student.join(client, server.port(), CODE.text(), 80, 24)).await("hello");
         }
@@ -114,7 +114,7 @@ class ClassroomServerTest {
     }
 
     @Test
-    void aSecondShellOnOneConnectionIsRefused() throws IOException {
+    void aSecondShellOnOneConnectionIsRefused() throws Exception {
         Student ana = keep(Student.join(client, server.port(), CODE.text(), 80, 24));
         ana.await("hello");
         Student twin = keep(Student.open(ana.session, 80, 24, true));

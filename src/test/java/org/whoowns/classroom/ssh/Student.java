@@ -24,6 +24,7 @@ final class Student implements AutoCloseable {
     final List<String> prompts = new ArrayList<>();
     private final StringBuffer seen = new StringBuffer();
     private final OutputStream keys;
+    private Thread reader;
 
     private Student(ClientSession session, ChannelShell shell) {
         this.session = session;
@@ -75,9 +76,9 @@ final class Student implements AutoCloseable {
         shell.setPtyLines(rows);
         shell.open().verify(WAIT);
         Student student = new Student(session, shell);
-        Thread reader = new Thread(() -> student.pump(shell.getInvertedOut()), "test-student-reader");
-        reader.setDaemon(true);
-        reader.start();
+        student.reader = new Thread(() -> student.pump(shell.getInvertedOut()), "test-student-reader");
+        student.reader.setDaemon(true);
+        student.reader.start();
         return student;
     }
 
@@ -132,9 +133,15 @@ final class Student implements AutoCloseable {
         return seen.toString();
     }
 
-    /** Waits for the server to end the channel; returns its exit status (null if none was sent). */
-    Integer awaitExit() {
+    /**
+     * Waits for the server to end the channel and for the reader to take in all it sent; returns the exit
+     * status (null if none was sent).
+     */
+    Integer awaitExit() throws InterruptedException {
         shell.waitFor(EnumSet.of(ClientChannelEvent.CLOSED), WAIT);
+        if (reader != null) {
+            reader.join(WAIT.toMillis());
+        }
         return shell.getExitStatus();
     }
 
