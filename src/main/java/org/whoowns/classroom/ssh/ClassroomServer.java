@@ -3,7 +3,7 @@ package org.whoowns.classroom.ssh;
 import org.apache.sshd.core.CoreModuleProperties;
 import org.apache.sshd.server.SshServer;
 import org.apache.sshd.server.auth.keyboard.UserAuthKeyboardInteractiveFactory;
-import org.apache.sshd.server.keyprovider.SimpleGeneratorHostKeyProvider;
+import org.apache.sshd.common.keyprovider.KeyPairProvider;
 
 import java.io.IOException;
 import java.time.Duration;
@@ -32,8 +32,8 @@ public final class ClassroomServer implements AutoCloseable {
     }
 
     public static ClassroomServer start(ServerSettings settings, SessionHandler handler) throws IOException {
-        SimpleGeneratorHostKeyProvider keys = HostKey.provider(settings.dataDir());
-        String fingerprint = HostKey.fingerprint(keys);
+        KeyPairProvider keys = HostKey.provider(settings.dataDir());
+        String fingerprint = HostKey.fingerprint(keys, settings.dataDir());
         Admission admission = new Admission(settings.maxSessions());
         SshServer sshd = SshServer.setUpDefaultServer();
         sshd.setHost(settings.bind());
