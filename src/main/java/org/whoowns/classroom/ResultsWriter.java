@@ -1,0 +1,99 @@
+package org.whoowns.classroom;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+/**
+ * Saves a drill's results as two CSV files in a directory: one row per player × question, and the standings.
+ * The server writes them after every question and when it stops, each time replacing both files atomically,
+ * so a crash leaves the last complete version and a stop mid-question keeps the answers already given.
+ */
+public final class ResultsWriter {
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+
+    private final Path answers;
+    private final Path standings;
+    private final String code;
+
+    /** Files named after the code and the drill's start time, e.g. drill-K7Q2M-20250301-091500-answers.csv. */
+    public ResultsWriter(Path dir, DrillCode code, Instant started, ZoneId zone) {
+        String stem = "drill-" + code + "-" + STAMP.format(started.atZone(zone));
+        this.answers = dir.resolve(stem + "-answers.csv");
+        this.standings = dir.resolve(stem + "-standings.csv");
+        this.code = code.text();
+    }
+
+    public Path answersFile() {
+        return answers;
+    }
+
+    public Path standingsFile() {
+        return standings;
+    }
+
+    public void write(List<ResultRow> rows, List<Standing> table) throws IOException {
+        Files.createDirectories(answers.getParent());
+        StringBuilder a = new StringBuilder();
+        a.append(record("code", "name", "question", "question_id", "answer", "result", "millis", "points"));
+        for (ResultRow r : rows) {
+            a.append(record(code, r.name(), Integer.toString(r.number()), r.questionId(), r.letters(),
+                    !r.answered() ? "none" : r.right() ? "right" : "wrong",
+                    r.answered() ? Long.toString(r.millis()) : "", Integer.toString(r.points())));
+        }
+        StringBuilder s = new StringBuilder();
+        s.append(record("code", "rank", "name", "points", "right"));
+        for (Standing st : table) {
+            s.append(record(code, Integer.toString(st.rank()), st.name(), Integer.toString(st.points()),
+                    Integer.toString(st.right())));
+        }
+        replace(answers, a.toString());
+        replace(standings, s.toString());
+    }
+
+    /** RFC 4180 record of cells made safe for spreadsheets. */
+    static String record(String... cells) {
+        StringBuilder out = new StringBuilder();
+        for (String cell : cells) {
+            if (!out.isEmpty()) {
+                out.append(',');
+            }
+            out.append(cell(cell));
+        }
+        return out.append("\r\n").toString();
+    }
+
+    /**
+     * A spreadsheet runs a cell that starts with = + - @ (or a tab or CR before one) as a formula, so a player
+     * named "=HYPERLINK(...)" would run code on the instructor's machine: such cells get a leading apostrophe
+     * (OWASP's advice). Numbers we write are never negative, so no real value is changed.
+     */
+    static String cell(String value) {
+        String safe = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+        if (safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {
+            return "\"" + safe.replace("\"", "\"\"") + "\"";
+        }
+        return safe;
+    }
+
+    private static void replace(Path target, String text) throws IOException {
+        Path temp = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".tmp");
+        try {
+            Files.writeString(temp, text, StandardCharsets.UTF_8);
+            try {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+}
