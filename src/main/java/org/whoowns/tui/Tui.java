@@ -77,7 +77,8 @@ public final class Tui {
         }
     }
 
-    private static void startLoading(Callable<Pack> load, CompletableFuture<Pack> pack) {
+    /** Loads the pack on a daemon thread; whatever it throws, Errors included, completes {@code pack}. */
+    static void startLoading(Callable<Pack> load, CompletableFuture<Pack> pack) {
         Thread loader = new Thread(() -> {
             try {
                 pack.complete(load.call());
