@@ -58,7 +58,8 @@ final class Overlay {
             body.add(Line.of(title, p.bold()));
         }
         for (String line : lines) {
-            body.addAll(Wrap.block(line, inner, yes == null ? p.text() : p.bold()));
+            // Key lines keep their column alignment (wrapping would collapse the spaces); a question wraps.
+            body.addAll(yes == null ? List.of(Line.of(Wrap.fit(line, inner), p.text())) : Wrap.block(line, inner, p.bold()));
         }
         int width = Math.min(inner, body.stream().mapToInt(Line::width).max().orElse(0)) + 4;
         int height = Math.min(canvas.height() - 2, body.size() + 2);
