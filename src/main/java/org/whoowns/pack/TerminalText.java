@@ -60,7 +60,9 @@ public final class TerminalText {
             return 0;
         }
         return Character.isIdeographic(codePoint) || (codePoint >= 0xAC00 && codePoint <= 0xD7A3)
-                || (codePoint >= 0xFF01 && codePoint <= 0xFF60) ? 2 : 1;
+                || (codePoint >= 0xFF01 && codePoint <= 0xFF60) || (codePoint >= 0x1100 && codePoint <= 0x115F)
+                || (codePoint >= 0x3100 && codePoint <= 0x312F) || (codePoint >= 0x3300 && codePoint <= 0x33FF)
+                || (codePoint >= 0xA000 && codePoint <= 0xA4CF) ? 2 : 1;
     }
 
     /** Display width of a string, by {@link #columns(int)}. */

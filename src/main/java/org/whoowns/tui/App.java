@@ -8,6 +8,7 @@ import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.screen.Screen;
 import org.whoowns.pack.Pack;
 import org.whoowns.pack.PackException;
+import org.whoowns.pack.TerminalText;
 import org.whoowns.quiz.Grader;
 import org.whoowns.quiz.PracticeDeck;
 import org.whoowns.quiz.Question;
@@ -17,16 +18,23 @@ import org.whoowns.quiz.Summary;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 
 /**
- * The TUI without its terminal: the current view, the keys every view shares (q and Ctrl-C quit), the
- * too-small guard, and drawing into a Lanterna {@link Screen}. Tests drive it on a virtual terminal;
- * {@link EventLoop} drives it on a real one.
+ * The TUI without its terminal: the current view, the keys every view shares (q and Ctrl-C quit, ? shows
+ * the keys, Ctrl-L repaints), the overlays (key help, a y/n question), the too-small guard, and drawing
+ * into a Lanterna {@link Screen}. Tests drive it on a virtual terminal; {@link EventLoop} on a real one.
  */
 final class App implements Nav {
+    /** The exit code after Ctrl-C, as a shell reports a process ended by SIGINT. */
+    static final int INTERRUPTED = 130;
+
+    /** A screen that needs the pack, asked for before the pack had loaded. */
+    private enum Pending { NONE, STUDY, PRACTICE }
+
     private final Screen screen;
     private final CompletableFuture<Pack> pack;
     private final long seed;
@@ -34,10 +42,12 @@ final class App implements Nav {
     private final Palette palette;
     private final MenuView menu;
     private View view;
+    private Overlay overlay;
+    private Pending pending = Pending.NONE;
     private int runs;
     private boolean running = true;
+    private int exitCode;
     private boolean fullRedraw = true;
-    private boolean practiceOnLoad;
 
     App(Screen screen, CompletableFuture<Pack> pack, long seed, int count, Palette palette) {
         this.screen = screen;
@@ -53,15 +63,43 @@ final class App implements Nav {
         return running;
     }
 
+    /** 0 after q (or the end of input), {@link #INTERRUPTED} after Ctrl-C. */
+    int exitCode() {
+        return exitCode;
+    }
+
     void handle(KeyStroke key) throws PackException, IOException {
-        if (key.getKeyType() == KeyType.EOF || Keys.isCtrlC(key) || Keys.is(key, 'q')) {
+        if (Keys.isCtrlC(key)) {
+            exitCode = INTERRUPTED;
             quit();
+        } else if (key.getKeyType() == KeyType.EOF) {
+            quit();
+        } else if (Keys.isCtrl(key, 'l')) {
+            fullRedraw = true; // the terminal may hold anything (another program wrote to it): repaint every cell
         } else if (key.getKeyType() == KeyType.Character && key.isAltDown() && !key.isCtrlDown()) {
             // Esc then a key typed quickly arrives as Alt+key (one read, or tmux's Meta); mean both keys.
             handle(new KeyStroke(KeyType.Escape));
             if (running) {
                 handle(new KeyStroke(key.getCharacter(), false, false));
             }
+        } else if (Keys.is(key, 'q')) {
+            if (overlay != null && overlay.asks()) {
+                quit(); // q at a y/n question: the user has been told what is lost and still wants out
+                return;
+            }
+            overlay = null;
+            String lost = view.unsaved();
+            if (lost.isEmpty()) {
+                quit();
+            } else {
+                confirm("Quit whoowns? " + lost + " will be lost.", this::quit);
+            }
+        } else if (overlay != null) {
+            if (!overlay.handle(key)) {
+                overlay = null;
+            }
+        } else if (Keys.is(key, '?')) {
+            overlay = Overlay.help(view.help());
         } else if (!tooSmall()) {
             view.handle(key);
         }
@@ -69,17 +107,20 @@ final class App implements Nav {
 
     /** Opens practice as soon as the pack has loaded (`whoowns practice`), unless the user has moved on. */
     void openPracticeOnLoad() {
-        practiceOnLoad = true;
+        pending = Pending.PRACTICE;
     }
 
-    /** The pack future has completed: a failure ends the TUI now rather than at the next screen change. */
+    /** The pack future has completed: a failure ends the TUI now; a screen asked for meanwhile opens. */
     void packSettled() throws PackException, IOException {
-        if (pack.isCompletedExceptionally()) {
-            settled();
-        } else if (practiceOnLoad) {
-            practiceOnLoad = false;
-            if (view == menu) {
-                practice();
+        Pack loaded = settled();
+        Pending wanted = pending;
+        pending = Pending.NONE;
+        menu.notice("");
+        if (view == menu && overlay == null) {
+            switch (wanted) {
+                case STUDY -> view = new StudyView(this, loaded);
+                case PRACTICE -> practice();
+                case NONE -> { }
             }
         }
     }
@@ -95,6 +136,9 @@ final class App implements Nav {
             TooSmallView.draw(canvas);
         } else {
             view.draw(canvas);
+            if (overlay != null) {
+                overlay.draw(canvas);
+            }
         }
         screen.setCursorPosition(null);
         screen.refresh(fullRedraw ? Screen.RefreshType.COMPLETE : Screen.RefreshType.DELTA);
@@ -108,29 +152,56 @@ final class App implements Nav {
 
     @Override
     public void study() throws PackException, IOException {
-        view = new StudyView(this, pack());
+        if (waitFor(Pending.STUDY)) {
+            view = new StudyView(this, settled());
+        }
     }
 
     @Override
     public void practice() throws PackException, IOException {
-        Pack loaded = pack();
+        if (!waitFor(Pending.PRACTICE)) {
+            return;
+        }
+        Pack loaded = settled();
         List<Question> questions = PracticeDeck.deal(loaded, seed + runs, count);
         if (questions.isEmpty()) {
             menu.notice("This pack has no questions to practise.");
             return;
         }
+        view = new PracticeView(this, loaded, new QuizSession(loaded, questions, Grader.PRACTICE),
+                OptionalLong.of(seed + runs), count);
         runs++;
-        view = new PracticeView(this, loaded, new QuizSession(loaded, questions, Grader.PRACTICE));
+    }
+
+    @Override
+    public void replay(List<Question> questions) {
+        loaded().ifPresent(p -> view = new PracticeView(this, p, new QuizSession(p, questions, Grader.PRACTICE),
+                OptionalLong.empty(), questions.size()));
     }
 
     @Override
     public void summary(Summary summary) {
-        view = new SummaryView(this, loaded().map(Pack::title).orElse(""), summary);
+        loaded().ifPresent(p -> view = new SummaryView(this, p, summary));
+    }
+
+    @Override
+    public void confirm(String question, Runnable yes) {
+        overlay = Overlay.question(question, yes);
     }
 
     @Override
     public void quit() {
         running = false;
+    }
+
+    /** True when the pack is there; otherwise remembers {@code wanted} for when it is, and says so. */
+    private boolean waitFor(Pending wanted) {
+        if (pack.isDone()) {
+            return true;
+        }
+        pending = wanted;
+        menu.notice("Loading the pack… (q quits)");
+        return false;
     }
 
     private boolean tooSmall() {
@@ -150,17 +221,11 @@ final class App implements Nav {
         return pack.isDone() && !pack.isCompletedExceptionally() ? Optional.of(pack.join()) : Optional.empty();
     }
 
-    /** The pack, waiting for it if it is still loading (the menu says so meanwhile). */
-    private Pack pack() throws PackException, IOException {
-        if (!pack.isDone()) {
-            menu.notice("Loading the pack…");
-            draw();
-            menu.notice("");
-        }
-        return settled();
-    }
-
-    private Pack settled() throws PackException {
+    /**
+     * The loaded pack; only called once the future is done. A failure other than a bad pack (an Error such
+     * as OutOfMemoryError included) becomes one line for the user, never a stack trace.
+     */
+    private Pack settled() throws PackException, IOException {
         try {
             return pack.get();
         } catch (ExecutionException e) {
@@ -168,16 +233,22 @@ final class App implements Nav {
             if (cause instanceof PackException packException) {
                 throw packException;
             }
-            if (cause instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (cause instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException("the pack failed to load", cause);
+            throw new IOException("the pack could not be loaded: " + reason(cause), cause);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CancellationException("interrupted while waiting for the pack");
         }
+    }
+
+    /** Why the loader failed, in a few words for the one-line message. */
+    private static String reason(Throwable cause) {
+        if (cause instanceof OutOfMemoryError) {
+            return "out of memory (a pack is a JSON file of at most 2 MB)";
+        }
+        if (cause instanceof StackOverflowError) {
+            return "it is nested too deeply";
+        }
+        String message = cause.getMessage();
+        return TerminalText.clean(message == null || message.isBlank() ? cause.getClass().getSimpleName() : message);
     }
 }

@@ -4,13 +4,15 @@ import com.googlecode.lanterna.SGR;
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.TerminalTextUtils;
 import com.googlecode.lanterna.graphics.TextGraphics;
+import org.whoowns.pack.TerminalText;
 
 import java.util.EnumSet;
 import java.util.List;
 
 /**
  * One frame being drawn: the common layout (header bar, body, rule, footer) over Lanterna's TextGraphics.
- * Text is clipped at the right edge with an ellipsis, so a cut is always visible.
+ * Text is clipped at the right edge with an ellipsis, so a cut is always visible. Characters are placed by
+ * {@link TerminalText#columns}, the measure layout uses, not by Lanterna's own (see {@link WidePad}).
  */
 final class Canvas {
     /** Left and right margin of the body. */
@@ -60,16 +62,46 @@ final class Canvas {
             }
             String text = span.text();
             if (Wrap.width(text) > left) {
-                text = TerminalTextUtils.fitString(text, left);
+                text = Wrap.cut(text, left);
             }
             style(span.style());
-            graphics.putString(x, row, text);
-            x += Wrap.width(text);
+            x = write(x, row, text);
         }
         if (cut && room > 0) {
             style(palette.text());
-            graphics.putString(column + room - 1, row, Wrap.ELLIPSIS);
+            write(column + room - 1, row, Wrap.ELLIPSIS);
         }
+    }
+
+    /**
+     * Writes {@code text} from {@code column} cell by cell and returns the column after it. A character
+     * Lanterna would count narrower than the terminal draws it is followed by {@link WidePad#MARK}; one it
+     * cannot place at our width (it counts it wide, or it is outside the BMP) is drawn as '?' and padded.
+     */
+    private int write(int column, int row, String text) {
+        int x = column;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            int columns = TerminalText.columns(cp);
+            if (columns == 0) {
+                continue; // a zero-width character takes no cell of its own
+            }
+            boolean bmp = cp <= Character.MAX_VALUE;
+            if (bmp && WidePad.needsMark(cp)) {
+                graphics.setCharacter(x, row, (char) cp);
+                graphics.setCharacter(x + 1, row, WidePad.MARK);
+            } else if (bmp && (TerminalTextUtils.isCharCJK((char) cp) ? 2 : 1) == columns) {
+                graphics.setCharacter(x, row, (char) cp);
+            } else {
+                graphics.setCharacter(x, row, '?');
+                if (columns == 2) {
+                    graphics.setCharacter(x + 1, row, ' ');
+                }
+            }
+            x += columns;
+        }
+        return x;
     }
 
     /** Lines from {@code row} down, at the left margin, clipped to the body width. */
@@ -103,7 +135,7 @@ final class Canvas {
     }
 
     private void bar(int row, String left, String right) {
-        String r = Wrap.fit(right, Math.max(0, width / 2 - 2));
+        String r = Wrap.fit(right, Math.max(0, width * 2 / 3 - 2));
         String l = Wrap.fit(left, Math.max(0, width - Wrap.width(r) - 4));
         int gap = Math.max(1, width - 2 - Wrap.width(l) - Wrap.width(r));
         put(0, row, Line.of(" " + l + " ".repeat(gap) + r + " ", palette.bar()), width);

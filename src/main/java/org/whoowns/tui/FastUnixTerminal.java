@@ -1,5 +1,6 @@
 package org.whoowns.tui;
 
+import com.googlecode.lanterna.TerminalPosition;
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.terminal.ansi.UnixTerminal;
 import sun.misc.Signal;
@@ -16,10 +17,14 @@ import java.nio.charset.StandardCharsets;
  * character separately; refresh flushes), the size read with {@code stty size} instead of a cursor report
  * that can stall 5 s and kept until the terminal is resized, the raw-mode stty calls merged into one fork,
  * and the resize signal handled without the reflective proxy Lanterna builds for it (~20 ms of start-up).
+ * Characters Lanterna measures narrower than the terminal go through {@link WidePad}.
  */
 final class FastUnixTerminal extends UnixTerminal {
     /** The size last read, null until read and after every resize. No initializer: see below. */
     private volatile TerminalSize knownSize;
+    /** Null until the first character is written (the superclass constructor writes none). */
+    private WidePad pad;
+    private static final byte[] CURSOR_FORWARD = {0x1B, '[', 'C'};
 
     /**
      * Everything acquire() asks of stty, in one call. Also frees Ctrl-\ and Ctrl-Z, which would otherwise
@@ -68,6 +73,31 @@ final class FastUnixTerminal extends UnixTerminal {
     @Override
     protected void keyStrokeSignalsEnabled(boolean enabled) {
         // Off: part of RAW. On: only called on close, right after `stty <saved>` restored the user's own keys.
+    }
+
+    @Override
+    public void putCharacter(char c) throws IOException {
+        if (pad == null) {
+            pad = new WidePad();
+        }
+        switch (pad.put(c)) {
+            case WRITE -> super.putCharacter(c);
+            case FORWARD -> writeToTerminal(CURSOR_FORWARD);
+            case SKIP -> { } // the wide character before it already covered this column
+        }
+    }
+
+    @Override
+    public void setCursorPosition(int x, int y) throws IOException {
+        if (pad != null) {
+            pad.moved();
+        }
+        super.setCursorPosition(x, y);
+    }
+
+    @Override
+    public void setCursorPosition(TerminalPosition position) throws IOException {
+        setCursorPosition(position.getColumn(), position.getRow());
     }
 
     @Override

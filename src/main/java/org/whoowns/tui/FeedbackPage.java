@@ -3,21 +3,22 @@ package org.whoowns.tui;
 import org.whoowns.pack.Area;
 import org.whoowns.pack.Cell;
 import org.whoowns.pack.Pack;
-import org.whoowns.pack.Source;
 import org.whoowns.quiz.Choice;
 import org.whoowns.quiz.Feedback;
 import org.whoowns.quiz.Question;
 import org.whoowns.quiz.Summary;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * What the user sees after answering: a verdict that does not rely on colour, the choices with the right
- * ones and the user's picks marked, the explanation, pitfall and sources, and the tested cells in their
- * rows of the matrix.
+ * What the user sees after answering: a verdict that does not rely on colour and names the right answer in
+ * full, the choices with the right ones and the user's picks marked, a line on each wrong pick and missed
+ * right choice, how partial credit was computed, the explanation and pitfall, the cells that matter in
+ * their rows of the matrix, and the sources, one line per document.
  */
 final class FeedbackPage {
     /** Matrix rows shown at most; a question about more rows ends the grid with "…". */
@@ -31,64 +32,88 @@ final class FeedbackPage {
         this.feedback = feedback;
     }
 
-    /** "✓ RIGHT", "~ PARTLY RIGHT (0.5)" or "✗ WRONG", with the right answer where it is a single one. */
-    Line verdict(Palette p) {
-        if (feedback.right()) {
-            return Line.of("✓ RIGHT", p.right());
-        }
-        if (feedback.partlyRight()) {
-            return Line.of("~ PARTLY RIGHT (" + Summary.format(feedback.score()) + ")", p.partly())
-                    .plus("   the right choices are marked ✓", p.text());
-        }
+    /** "✓ RIGHT", "~ PARTLY RIGHT (0.5)" or "✗ WRONG", then the right answer in full, wrapped, never cut. */
+    List<Line> verdict(int width, Palette p) {
         Question q = feedback.question();
-        Line wrong = Line.of("✗ WRONG", p.wrong());
-        return q.answer().size() == 1
-                ? wrong.plus("   the right answer: " + q.choices().get(q.answer().get(0)).text(), p.text())
-                : wrong.plus("   the right choices are marked ✓", p.text());
+        String answer = q.answer().stream().map(i -> q.choices().get(i).text()).collect(Collectors.joining("; "));
+        String label = q.answer().size() == 1 ? "The right answer: " : "The right choices: ";
+        Line head;
+        if (feedback.right()) {
+            head = Line.of("✓ RIGHT", p.right());
+        } else if (feedback.partlyRight()) {
+            head = Line.of("~ PARTLY RIGHT (" + Summary.format(feedback.score()) + ")", p.partly());
+        } else {
+            head = Line.of("✗ WRONG", p.wrong());
+        }
+        List<Line> lines = new ArrayList<>();
+        lines.add(head);
+        if (!feedback.right()) {
+            lines.addAll(Wrap.hanging(label, p.bold(), answer, p.text(), width));
+        }
+        return lines;
     }
 
     List<Line> lines(int width, Palette p) {
         Question q = feedback.question();
-        List<Line> lines = new ArrayList<>(Wrap.block(q.prompt(), width, p.bold()));
+        List<Line> lines = new ArrayList<>(verdict(width, p));
+        String credit = feedback.partlyRight() || !feedback.right() ? feedback.creditText() : "";
+        if (!credit.isEmpty()) {
+            lines.addAll(Wrap.hanging("Credit: ", p.bold(), credit, p.text(), width));
+        }
+        for (String note : feedback.pickNotes()) {
+            lines.addAll(Wrap.hanging("• ", p.text(), note, p.text(), width));
+        }
         lines.add(Line.EMPTY);
+        lines.addAll(Wrap.block(q.prompt(), width, p.bold()));
         lines.add(Line.of("✓ right answer   [x] your pick", p.text()));
         for (int i = 0; i < q.choices().size(); i++) {
             Choice c = q.choices().get(i);
             boolean picked = feedback.picked(i);
             String mark = c.correct() ? "✓ " : picked ? "✗ " : "  ";
             String label = mark + (picked ? "[x] " : "[ ] ") + (i + 1) + ". ";
-            String text = c.note().isBlank() ? c.text() : c.text() + " — " + c.note();
             Style style = c.correct() ? p.bold() : picked ? p.wrong() : p.text();
-            lines.addAll(Wrap.hanging(label, style, text, style, width));
+            lines.addAll(Wrap.hanging(label, style, c.text(), style, width));
         }
         lines.add(Line.EMPTY);
         lines.addAll(Wrap.block(q.explanation().text(), width, p.text()));
-        q.explanation().pitfall().ifPresent(pitfall -> {
+        q.explanation().pitfall().ifPresent(pitfall -> lines.addAll(Wrap.hanging("Pitfall: ", p.bold(), pitfall, p.text(), width)));
+        Set<Cell> marked = marked();
+        if (!marked.isEmpty()) {
             lines.add(Line.EMPTY);
-            lines.addAll(Wrap.hanging("Pitfall: ", p.bold(), pitfall, p.text(), width));
-        });
-        if (!q.cells().isEmpty()) {
-            lines.add(Line.EMPTY);
-            lines.addAll(grid(width, p));
+            lines.addAll(grid(marked, width, p));
         }
         lines.add(Line.EMPTY);
-        for (Source source : q.explanation().sources()) {
-            lines.addAll(Wrap.hanging("Source: ", p.bold(), source.citation(), p.text(), width));
+        for (String source : q.explanation().sourceLines()) {
+            lines.addAll(Wrap.hanging("Source: ", p.bold(), source, p.text(), width));
         }
         return lines;
     }
 
-    /** The rows of the tested cells, in pack order, with those cells marked. */
-    private List<Line> grid(int width, Palette p) {
-        Set<Cell> tested = new HashSet<>(feedback.question().cells());
+    /**
+     * The cells worth marking: those of the right choices and the user's picks where the choices name cells
+     * (a row asked about model by model marks only the models in play), else every tested cell.
+     */
+    Set<Cell> marked() {
+        Question q = feedback.question();
+        Set<Cell> cells = new LinkedHashSet<>();
+        for (int i = 0; i < q.choices().size(); i++) {
+            if (q.choices().get(i).correct() || feedback.picked(i)) {
+                cells.addAll(q.choices().get(i).cells());
+            }
+        }
+        return cells.isEmpty() ? new LinkedHashSet<>(q.cells()) : cells;
+    }
+
+    /** The rows of the marked cells, in pack order, laid out as every grid of this pack is. */
+    private List<Line> grid(Set<Cell> marked, int width, Palette p) {
         List<Area> rows = pack.areas().stream()
-                .filter(a -> tested.stream().anyMatch(c -> c.area().equals(a))).toList();
+                .filter(a -> marked.stream().anyMatch(c -> c.area().equals(a))).toList();
         List<Area> shown = rows.subList(0, Math.min(rows.size(), MAX_ROWS));
-        MatrixGrid grid = new MatrixGrid(pack, shown, p, width);
+        MatrixGrid grid = new MatrixGrid(pack, p, width);
         List<Line> lines = new ArrayList<>();
-        lines.add(Line.of(tested.size() == 1 ? "The tested cell, marked >…<:" : "The tested cells, marked >…<:", p.bold()));
+        lines.add(Line.of(marked.size() == 1 ? "The cell in question, marked >…<:" : "The cells in question, marked >…<:", p.bold()));
         lines.add(grid.header());
-        shown.forEach(area -> lines.add(grid.row(area, tested)));
+        shown.forEach(area -> lines.add(grid.row(area, marked)));
         if (rows.size() > shown.size()) {
             lines.add(Line.of("… and " + (rows.size() - shown.size()) + " more rows", p.text()));
         }

@@ -24,8 +24,13 @@ final class Keys {
     }
 
     static boolean isCtrlC(KeyStroke key) {
+        return isCtrl(key, 'c');
+    }
+
+    /** Ctrl plus the letter {@code c} (lower case). */
+    static boolean isCtrl(KeyStroke key, char c) {
         return key.getKeyType() == KeyType.Character && key.isCtrlDown() && !key.isAltDown()
-                && Character.toLowerCase(key.getCharacter()) == 'c';
+                && Character.toLowerCase(key.getCharacter()) == c;
     }
 
     /** 0-based choice for '1'..'9' or 'a'..'h', or -1. */

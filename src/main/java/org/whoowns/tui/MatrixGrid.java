@@ -14,11 +14,12 @@ import java.util.Set;
  * Draws rows of the responsibility matrix: an area column and one column per model. Study shows every
  * row, practice feedback the rows a question tested; both come through here. Each cell shows its owner's
  * letter (and name where the width allows) in the owner's colour; a marked cell is reversed and wrapped
- * in {@code >…<}, so it reads without colour.
+ * in {@code >…<}, so it reads without colour. The layout depends on the pack and the width only, never
+ * on which rows are shown, so every grid of a pack has one look.
  */
 final class MatrixGrid {
     /** How much of the owner a cell spells out, richest first. */
-    private enum Label { KEY_BRACKET_NAME, KEY_NAME, KEY }
+    private enum Label { KEY_NAME, KEY }
 
     private static final int MAX_AREA = 32;
     private static final int MIN_AREA = 12;
@@ -30,13 +31,13 @@ final class MatrixGrid {
     private final int areaWidth;
     private final int cellWidth;
 
-    /** A grid for {@code rows} that fits in {@code width} columns. */
-    MatrixGrid(Pack pack, List<Area> rows, Palette palette, int width) {
+    /** A grid for the pack's rows that fits in {@code width} columns. */
+    MatrixGrid(Pack pack, Palette palette, int width) {
         this.pack = pack;
         this.palette = palette;
         int models = pack.models().size();
         int modelName = Math.min(MAX_MODEL, pack.models().stream().mapToInt(m -> Wrap.width(m.name())).max().orElse(1));
-        int areaWant = Math.max(4, Math.min(MAX_AREA, rows.stream().mapToInt(a -> Wrap.width(a.name())).max().orElse(4)));
+        int areaWant = Math.max(4, Math.min(MAX_AREA, pack.areas().stream().mapToInt(a -> Wrap.width(a.name())).max().orElse(4)));
         // The richest label with which every area name still fits whole; else letters only.
         for (Label candidate : Label.values()) {
             int cell = Math.max(labelWidth(candidate) + 2, modelName);
@@ -102,7 +103,6 @@ final class MatrixGrid {
 
     private String label(Owner owner) {
         return switch (label) {
-            case KEY_BRACKET_NAME -> "[" + owner.key() + "] " + owner.name();
             case KEY_NAME -> owner.key() + " " + owner.name();
             case KEY -> owner.key();
         };
@@ -112,7 +112,6 @@ final class MatrixGrid {
         int name = pack.owners().stream().mapToInt(o -> Wrap.width(o.name())).max().orElse(1);
         int key = pack.owners().stream().mapToInt(o -> Wrap.width(o.key())).max().orElse(1);
         return switch (candidate) {
-            case KEY_BRACKET_NAME -> key + 3 + name;
             case KEY_NAME -> key + 1 + name;
             case KEY -> key;
         };

@@ -1,5 +1,6 @@
 package org.whoowns.tui;
 
+import com.googlecode.lanterna.SGR;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import org.whoowns.pack.Pack;
@@ -11,10 +12,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
-/** The main menu. It needs no pack to draw, so it is on screen while the pack still loads. */
+/**
+ * The main menu. It needs no pack to draw, so it is on screen while the pack still loads. Each item's
+ * first letter is its key, drawn bold and underlined (it reads without colour).
+ */
 final class MenuView implements View {
     private static final String[][] ITEMS = {
-            {"Study", "the whole matrix, cell by cell, with explanations"},
+            {"Study", "the matrix cell by cell, and the documents' facts"},
             {"Practice", "questions, each explained with its source"},
             {"Quit", ""}};
 
@@ -47,8 +51,12 @@ final class MenuView implements View {
         lines.add(Line.EMPTY);
         for (int i = 0; i < ITEMS.length; i++) {
             String about = i == 1 ? count + " " + ITEMS[i][1] : ITEMS[i][1];
-            String text = (i == cursor ? " > " : "   ") + (i + 1) + "  " + Wrap.pad(ITEMS[i][0], 10) + about;
-            lines.add(Line.of(Wrap.pad(text, Math.min(width, 70)), i == cursor ? p.selected() : p.text()));
+            Style style = i == cursor ? p.selected() : p.text();
+            String name = ITEMS[i][0];
+            String rest = Wrap.pad(name.substring(1), 9) + about;
+            String prefix = (i == cursor ? " > " : "   ") + (i + 1) + "  ";
+            lines.add(Line.of(prefix, style).plus(name.substring(0, 1), style.with(SGR.BOLD).with(SGR.UNDERLINE))
+                    .plus(Wrap.pad(rest, Math.min(width, 70) - Wrap.width(prefix) - 1), style));
         }
         pack.flatMap(Pack::description).ifPresent(d -> {
             lines.add(Line.EMPTY);
@@ -56,7 +64,13 @@ final class MenuView implements View {
         });
         canvas.lines(1, lines.subList(0, Math.min(lines.size(), canvas.height() - 3)));
         canvas.rule(canvas.height() - 2, notice, "");
-        canvas.footer("↑↓ + Enter, or 1-3 / s p q    q: quit");
+        canvas.footer("↑↓ + Enter, or 1-3 / s p q    ?: keys   q: quit");
+    }
+
+    @Override
+    public List<String> help() {
+        return List.of("↑↓ or j k  move            Enter  open", "1 or s     Study", "2 or p     Practice",
+                "3          Quit");
     }
 
     @Override

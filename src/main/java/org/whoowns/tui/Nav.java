@@ -1,11 +1,16 @@
 package org.whoowns.tui;
 
 import org.whoowns.pack.PackException;
+import org.whoowns.quiz.Question;
 import org.whoowns.quiz.Summary;
 
 import java.io.IOException;
+import java.util.List;
 
-/** Where a view can send the user. Study and practice need the pack, so they may wait for it (or fail). */
+/**
+ * Where a view can send the user. Study and practice need the pack: asked for while it still loads, they
+ * open once it has (or the TUI ends with the loader's error).
+ */
 interface Nav {
     void menu();
 
@@ -13,7 +18,13 @@ interface Nav {
 
     void practice() throws PackException, IOException;
 
+    /** A new practice run over {@code questions} (the misses of the last one). */
+    void replay(List<Question> questions);
+
     void summary(Summary summary);
+
+    /** Asks {@code question} (y/n) over the current screen; runs {@code yes} on y. */
+    void confirm(String question, Runnable yes);
 
     void quit();
 }

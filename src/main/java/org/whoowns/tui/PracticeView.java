@@ -7,22 +7,35 @@ import org.whoowns.quiz.Feedback;
 import org.whoowns.quiz.QuizSession;
 import org.whoowns.quiz.Summary;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 
-/** A practice run: asks the session's questions one by one and shows feedback after each answer. */
+/**
+ * A practice run: asks the session's questions one by one and shows feedback after each answer. Keys that
+ * arrive before a new question has been drawn are dropped, so an Enter typed ahead cannot answer it unseen;
+ * leaving a run with answers in it asks first.
+ */
 final class PracticeView implements View {
     private final Nav nav;
     private final Pack pack;
     private final QuizSession session;
+    private final OptionalLong seed;
+    private final int count;
     private QuestionForm form;
     private FeedbackPage feedback;
     private final Scroller feedbackScroll = new Scroller();
+    /** The current question has not been drawn yet. */
+    private boolean unseen = true;
 
-    PracticeView(Nav nav, Pack pack, QuizSession session) {
+    /** {@code seed} and {@code count} dealt the run (so it can be repeated); no seed for a replay of misses. */
+    PracticeView(Nav nav, Pack pack, QuizSession session, OptionalLong seed, int count) {
         this.nav = nav;
         this.pack = pack;
         this.session = session;
+        this.seed = seed;
+        this.count = count;
         this.form = new QuestionForm(session.current());
     }
 
@@ -31,26 +44,35 @@ final class PracticeView implements View {
         boolean asking = feedback == null;
         int number = asking ? session.position() + 1 : session.position();
         canvas.header(pack.title(), "Question " + number + "/" + session.size()
-                + "   Score " + Summary.format(session.score()) + "/" + session.position());
+                + "   Score " + Summary.format(session.score()) + "/" + session.position()
+                + seed.stream().mapToObj(s -> "   Seed " + s).findFirst().orElse("   Misses again"));
         int bottom = canvas.height() - 2;
         if (asking) {
             form.draw(canvas, 2, bottom - 2);
-            canvas.rule(bottom, form.notice(), form.indicator());
+            canvas.rule(bottom, form.notice().isEmpty() ? repeatHint() : form.notice(), form.indicator());
             canvas.footer(form.footer());
+            unseen = false;
         } else {
-            canvas.put(Canvas.MARGIN, 1, feedback.verdict(canvas.palette()), canvas.bodyWidth());
-            feedbackScroll.draw(canvas, 2, bottom - 2, feedback.lines(canvas.bodyWidth(), canvas.palette()));
+            feedbackScroll.draw(canvas, 1, bottom - 1, feedback.lines(canvas.bodyWidth(), canvas.palette()));
             canvas.rule(bottom, "", feedbackScroll.indicator());
             canvas.footer("Enter: " + (session.finished() ? "summary" : "next question")
-                    + "   ↑↓ PgUp PgDn: scroll   Esc: menu   q: quit");
+                    + "   ↑↓ PgUp PgDn: scroll   Esc: menu   ?: keys");
         }
     }
 
     @Override
     public void handle(KeyStroke key) {
         if (Keys.isBack(key)) {
-            nav.menu();
+            String lost = unsaved();
+            if (lost.isEmpty()) {
+                nav.menu();
+            } else {
+                nav.confirm("Leave this run? " + lost + " will be lost.", nav::menu);
+            }
         } else if (feedback == null) {
+            if (unseen) {
+                return; // typed before the question was on screen: not an answer to it
+            }
             Optional<Set<Integer>> picks = form.handle(key);
             if (picks.isPresent()) {
                 Feedback graded = session.answer(picks.get());
@@ -63,9 +85,32 @@ final class PracticeView implements View {
             } else {
                 feedback = null;
                 form = new QuestionForm(session.current());
+                unseen = true;
             }
         } else {
             feedbackScroll.handle(key);
         }
+    }
+
+    @Override
+    public List<String> help() {
+        return List.of(
+                "1-9 or a-h  answer (select all: tick; Enter submits)",
+                "↑↓ Tab      move between choices      Space  tick (select all)",
+                "Enter       answer the choice at >, or submit; after feedback: next",
+                "PgUp PgDn   scroll the question or the feedback   Home End",
+                "Esc or ⌫    back to the menu (asks when answers would be lost)");
+    }
+
+    @Override
+    public String unsaved() {
+        int answered = session.position();
+        return answered == 0 ? "" : "Your run (" + answered + " of " + session.size() + " answered)";
+    }
+
+    /** On the first question of a seeded run: the command that deals the same run again. */
+    private String repeatHint() {
+        return session.position() == 0 && seed.isPresent()
+                ? "Repeat this run: whoowns practice --seed " + seed.getAsLong() + " --count " + count : "";
     }
 }

@@ -13,13 +13,15 @@ import java.util.TreeSet;
 
 /**
  * The question being asked and the user's picks so far. Single answer: a number or letter answers at once,
- * or ↑↓ then Enter. Select all: a number, letter or Space ticks, Enter submits.
+ * or ↑↓ then Enter. Select all: a number, letter or Space ticks, Enter submits. Nothing is selected until
+ * the user moves or picks, so Enter alone never answers.
  */
 final class QuestionForm {
     private final Question question;
     private final Set<Integer> picks = new TreeSet<>();
     private final Scroller scroller = new Scroller();
-    private int cursor;
+    /** The choice at the cursor, -1 until the user moves or picks. */
+    private int cursor = -1;
     private String notice = "";
     private int[] choiceFirst = new int[0];
     private int[] choiceLast = new int[0];
@@ -39,8 +41,8 @@ final class QuestionForm {
     String footer() {
         String range = Keys.choiceRange(question.choices().size());
         return question.selectAll()
-                ? range + " or Space: tick   Enter: submit   ↑↓: move   Esc: menu   q: quit"
-                : range + ": answer   or ↑↓ and Enter   Esc: menu   q: quit";
+                ? range + " or Space: tick   Enter: submit   ↑↓: move   Esc: menu   ?: keys"
+                : range + ": answer   or ↑↓ and Enter   Esc: menu   ?: keys   q: quit";
     }
 
     void draw(Canvas canvas, int row, int height) {
@@ -59,19 +61,26 @@ final class QuestionForm {
             }
             toggle(choice);
         } else if (Keys.is(key, KeyType.ArrowUp)) {
-            cursor = (cursor + n - 1) % n;
+            cursor = cursor < 0 ? n - 1 : (cursor + n - 1) % n;
         } else if (Keys.is(key, KeyType.ArrowDown) || Keys.is(key, KeyType.Tab)) {
             cursor = (cursor + 1) % n;
         } else if (Keys.is(key, ' ') && question.selectAll()) {
-            toggle(cursor);
+            if (cursor < 0) {
+                notice = "Move to a choice first (↑↓), or press " + Keys.choiceRange(n);
+            } else {
+                toggle(cursor);
+            }
         } else if (Keys.is(key, KeyType.Enter)) {
             if (!question.selectAll()) {
-                return Optional.of(Set.of(cursor));
-            }
-            if (!picks.isEmpty()) {
+                if (cursor >= 0) {
+                    return Optional.of(Set.of(cursor));
+                }
+                notice = "Pick one first: " + Keys.choiceRange(n) + ", or ↑↓ then Enter";
+            } else if (!picks.isEmpty()) {
                 return Optional.of(Set.copyOf(picks));
+            } else {
+                notice = "Tick at least one choice first (Space or " + Keys.choiceRange(n) + ")";
             }
-            notice = "Tick at least one choice first (Space or " + Keys.choiceRange(n) + ")";
         } else if (choice >= n) {
             notice = "There are only " + n + " choices";
         } else {
@@ -79,8 +88,10 @@ final class QuestionForm {
             return Optional.empty();
         }
         // The cursor's choice stays in view; on the first choice, the prompt too.
-        scroller.show(cursor == 0 ? 0 : choiceFirst.length > cursor ? choiceFirst[cursor] : 0,
-                choiceLast.length > cursor ? choiceLast[cursor] : 0);
+        if (cursor >= 0) {
+            scroller.show(cursor == 0 ? 0 : choiceFirst.length > cursor ? choiceFirst[cursor] : 0,
+                    choiceLast.length > cursor ? choiceLast[cursor] : 0);
+        }
         return Optional.empty();
     }
 

@@ -38,10 +38,11 @@ public final class Tui {
     }
 
     /**
-     * Runs the TUI from {@code start} until the user quits; returns the exit code (0). The menu is drawn
-     * first; {@code load} reads the pack once the menu is on screen, so it does not compete with start-up
-     * for the CPU; if it fails, the terminal is restored and its PackException rethrown. Practice run k (from 0) uses {@code seed + k},
-     * with {@code count} questions.
+     * Runs the TUI from {@code start} until the user quits; returns the exit code: 0 after q, 130 after
+     * Ctrl-C (as for SIGINT). The menu is drawn first; {@code load} reads the pack once the menu is on
+     * screen, so it does not compete with start-up for the CPU; if it fails (an Error included), the terminal
+     * is restored and the failure rethrown as a PackException or a one-line IOException. Practice run k
+     * (from 0) uses {@code seed + k}, with {@code count} questions.
      */
     public static int run(Callable<Pack> load, Start start, long seed, int count) throws PackException, IOException {
         Palette palette = Palette.from(System.getenv());
@@ -64,6 +65,7 @@ public final class Tui {
                         app.openPracticeOnLoad();
                     }
                     loop.run(app, terminal::readInput);
+                    return app.exitCode();
                 } finally {
                     screen.stopScreen();
                 }
@@ -73,14 +75,14 @@ public final class Tui {
         } finally {
             err.close(); // after the terminal is restored, so held messages print on a sane screen
         }
-        return 0;
     }
 
-    private static void startLoading(Callable<Pack> load, CompletableFuture<Pack> pack) {
+    /** Loads the pack on a daemon thread; whatever it throws, Errors included, completes {@code pack}. */
+    static void startLoading(Callable<Pack> load, CompletableFuture<Pack> pack) {
         Thread loader = new Thread(() -> {
             try {
                 pack.complete(load.call());
-            } catch (Exception e) {
+            } catch (Throwable e) { // an Error too (OutOfMemoryError): the menu must not wait for ever
                 pack.completeExceptionally(e);
             }
         }, "whoowns-pack-loader");

@@ -1,12 +1,14 @@
 package org.whoowns.tui;
 
-import com.googlecode.lanterna.TerminalTextUtils;
 import org.whoowns.pack.TerminalText;
 
 import java.util.ArrayList;
 import java.util.List;
 
-/** Word wrapping and fitting by terminal columns (CJK counts two), always on sanitized text. */
+/**
+ * Word wrapping and fitting by terminal columns, always on sanitized text. Every width comes from
+ * {@link TerminalText#columns}, the same measure {@link Canvas} draws with, so layout and screen agree.
+ */
 final class Wrap {
     static final String ELLIPSIS = "…";
 
@@ -14,7 +16,23 @@ final class Wrap {
     }
 
     static int width(String text) {
-        return TerminalTextUtils.getColumnWidth(text);
+        return TerminalText.width(text);
+    }
+
+    /** The longest start of {@code text} that fits in {@code width} columns, cut between code points. */
+    static String cut(String text, int width) {
+        int used = 0;
+        int i = 0;
+        while (i < text.length()) {
+            int cp = text.codePointAt(i);
+            int columns = TerminalText.columns(cp);
+            if (used + columns > width) {
+                break;
+            }
+            used += columns;
+            i += Character.charCount(cp);
+        }
+        return text.substring(0, i);
     }
 
     /** Greedy word wrap; a word longer than the line is split. Never returns an empty list. */
@@ -28,9 +46,9 @@ final class Wrap {
                     out.add(line.toString());
                     line.setLength(0);
                 }
-                String head = TerminalTextUtils.fitString(word, max);
+                String head = cut(word, max);
                 if (head.isEmpty()) {
-                    head = word.substring(0, 1); // a wide character on a one-column line
+                    head = word.substring(0, Character.charCount(word.codePointAt(0))); // wide, on a 1-column line
                 }
                 out.add(head);
                 word = word.substring(head.length());
@@ -59,7 +77,7 @@ final class Wrap {
         if (width <= 0) {
             return "";
         }
-        return TerminalTextUtils.fitString(clean, width - 1) + ELLIPSIS;
+        return cut(clean, width - 1) + ELLIPSIS;
     }
 
     /** {@code text} padded with spaces (or cut) to exactly {@code width} columns, centred. */

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.whoowns.pack.TerminalText;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -27,7 +28,8 @@ import static org.junit.jupiter.api.Assertions.fail;
  * key decoding of Esc and Ctrl-C, UTF-8 output.
  */
 class TmuxIT {
-    private static final String SOCKET = "whoowns-it";
+    /** Per test JVM, so parallel builds on one machine never share (or kill) each other's tmux server. */
+    private static final String SOCKET = "whoowns-it-" + ProcessHandle.current().pid();
     private static final String SESSION = "whoowns";
     private static final String PROMPT = "READY$ ";
     private static final long DEADLINE_MS = 15_000;
@@ -51,8 +53,19 @@ class TmuxIT {
     @BeforeEach
     void openTerminal() throws Exception {
         tmuxQuietly("kill-session", "-t", SESSION);
-        tmux("new-session", "-d", "-s", SESSION, "-x", "80", "-y", "24",
-                "env TERM=xterm-256color LANG=C.UTF-8 LC_ALL=C.UTF-8 bash --norc --noprofile");
+        // The server left by the last test may still be exiting ("server exited unexpectedly"): try again.
+        for (int attempt = 1; ; attempt++) {
+            try {
+                tmux("new-session", "-d", "-s", SESSION, "-x", "80", "-y", "24",
+                        "env TERM=xterm-256color LANG=C.UTF-8 LC_ALL=C.UTF-8 bash --norc --noprofile");
+                break;
+            } catch (AssertionError e) {
+                if (attempt == 5) {
+                    throw e;
+                }
+                Thread.sleep(200);
+            }
+        }
         type("PS1='" + PROMPT + "'");
         key("Enter");
         await("the shell prompt", s -> s.contains(PROMPT));
@@ -89,6 +102,8 @@ class TmuxIT {
         await("the sources at the end of the feedback", s -> s.contains("Source: "));
 
         key("Escape");
+        await("the question before leaving a run", s -> s.contains("Leave this run?"));
+        type("y");
         await("the menu again", s -> s.contains("3  Quit"));
         type("s");
         String study = await("the study grid", s -> s.contains("Study: ") && s.contains("Physical datacenter"));
@@ -114,26 +129,99 @@ class TmuxIT {
     }
 
     @Test
-    void ctrlCQuitsCleanly() throws Exception {
+    void item20_ctrlCQuitsCleanlyWith130() throws Exception {
         launch();
         type("s");
         await("the study grid", s -> s.contains("Study: "));
         key("C-c");
-        awaitPromptAfterExit();
+        awaitPromptAfterExit(130);
         assertSaneTerminal();
     }
 
+    @Test
+    void item20_aSigintEndsWith130AndRestoresTheTerminal() throws Exception {
+        launch();
+        type("p");
+        await("the first question", s -> s.contains("Question 1/"));
+        long shell = Long.parseLong(tmux("display-message", "-p", "-t", SESSION, "#{pane_pid}").strip());
+        ProcessHandle tui = ProcessHandle.of(shell).orElseThrow().children().findFirst().orElseThrow();
+        // The signal a terminal's Ctrl-C sends when Ctrl-C is an interrupt key, sent to the TUI alone.
+        new ProcessBuilder("kill", "-INT", Long.toString(tui.pid())).start().waitFor();
+        awaitPromptAfterExit(130);
+        assertSaneTerminal();
+    }
+
+    @Test
+    void item17_practiceShowsTheSeedAndHowToRepeatIt() throws Exception {
+        launch("practice --seed 4242");
+        String screen = await("the first question", s -> s.contains("Question 1/"));
+        assertTrue(screen.contains("Seed 4242"), screen);
+        assertTrue(screen.contains("Repeat this run: whoowns practice --seed 4242"), screen);
+        type("q");
+        awaitPromptAfterExit(0);
+    }
+
+    @Test
+    void item11_widePackNamesDrawAlignedAndLeaveNothingBehind() throws Exception {
+        String json = Files.readString(Path.of("questions/azure-shared-responsibility.json"), StandardCharsets.UTF_8)
+                .replace("\"Client devices\"", "\"ㄅㄆㄇ ꀀꀁ devices\"")
+                .replace("\"Applications\"", "\"㌀㌁ 漢字 apps\"")
+                .replace("\"Physical network\"", "\"ꀀꀁꀂ ㄅ network\"");
+        Path pack = Files.createTempFile("whoowns-wide", ".json");
+        try {
+            Files.writeString(pack, json, StandardCharsets.UTF_8);
+            launch("--pack '" + pack + "'");
+            type("s");
+            String study = await("the study grid", s -> s.contains("Study: ") && s.contains("ㄅㄆㄇ"));
+            List<String> rows = study.lines().filter(l -> l.startsWith(" ") && !l.contains("×") && List.of("Customer data", "ㄅㄆㄇ",
+                    "㌀㌁", "ꀀꀁꀂ", "Physical hosts").stream().anyMatch(l::contains)).toList();
+            assertEquals(5, rows.size(), study);
+            int end = TerminalText.width(rows.get(0).stripTrailing());
+            for (String row : rows) {
+                assertEquals(end, TerminalText.width(row.stripTrailing()), "every grid row ends in the same column:\n" + study);
+            }
+            key("Down");
+            key("Down");
+            key("Down");
+            await("the cursor on the wide row", s -> s.contains("ㄅㄆㄇ ꀀꀁ devices ×"));
+            key("Escape");
+            String menu = await("the menu again", s -> s.contains("3  Quit"));
+            assertFalse(menu.contains("ㄅ") || menu.contains("ꀀ") || menu.contains("㌀"), "left behind:\n" + menu);
+            type("p");
+            String practice = await("a question", s -> s.contains("Question 1/"));
+            for (String line : practice.lines().toList()) {
+                assertTrue(TerminalText.width(line) <= 80, line);
+            }
+            assertTrue(practice.lines().anyMatch(l -> l.startsWith("──") && TerminalText.width(l) == 80), practice);
+            type("q");
+            awaitPromptAfterExit(0);
+        } finally {
+            Files.deleteIfExists(pack);
+        }
+    }
+
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
     private static void launch() throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        type("'" + java + "' -jar '" + jar + "'; echo EXIT=$?");
+        launch("");
+    }
+
+    private static void launch(String args) throws Exception {
+        type("'" + java() + "' -jar '" + jar + "' " + args + "; echo EXIT=$?");
         key("Enter");
-        await("the main menu", s -> s.contains("1  Study") && s.contains("2  Practice") && s.contains("3  Quit"));
+        await("the TUI", s -> s.contains("1  Study") && s.contains("3  Quit") || s.contains("Question 1/"));
     }
 
     private static void awaitPromptAfterExit() throws Exception {
+        awaitPromptAfterExit(0);
+    }
+
+    private static void awaitPromptAfterExit(int code) throws Exception {
         String screen = await("the shell prompt after the TUI",
                 s -> s.lines().anyMatch(l -> l.matches("EXIT=\\d+")) && s.strip().endsWith(PROMPT.strip()));
-        assertTrue(screen.lines().anyMatch(l -> l.equals("EXIT=0")), "exit code 0:\n" + screen);
+        assertTrue(screen.lines().anyMatch(l -> l.equals("EXIT=" + code)), "exit code " + code + ":\n" + screen);
         assertFalse(screen.contains("Exception"), screen);
     }
 

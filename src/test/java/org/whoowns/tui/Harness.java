@@ -34,7 +34,11 @@ final class Harness {
     }
 
     Harness(CompletableFuture<Pack> pack, Palette palette, long seed, int count) {
-        terminal = new DefaultVirtualTerminal(new TerminalSize(80, 24));
+        this(pack, palette, seed, count, new DefaultVirtualTerminal(new TerminalSize(80, 24)));
+    }
+
+    Harness(CompletableFuture<Pack> pack, Palette palette, long seed, int count, DefaultVirtualTerminal terminal) {
+        this.terminal = terminal;
         try {
             TerminalScreen screen = new TerminalScreen(terminal);
             screen.startScreen();
@@ -89,11 +93,21 @@ final class Harness {
         return terminal.getCharacter(column, row);
     }
 
+    /**
+     * The row as the user reads it: a wide character once (not again for its padding cell), and no pad mark
+     * (see WidePad), so {@code TerminalText.width} of a prefix is the screen column after it.
+     */
     String row(int row) {
         StringBuilder sb = new StringBuilder();
         int columns = terminal.getTerminalSize().getColumns();
         for (int c = 0; c < columns; c++) {
-            sb.append(at(c, row).getCharacterString());
+            TextCharacter cell = at(c, row);
+            if (cell.getCharacter() != WidePad.MARK) {
+                sb.append(cell.getCharacterString());
+            }
+            if (cell.isDoubleWidth()) {
+                c++;
+            }
         }
         return sb.toString();
     }

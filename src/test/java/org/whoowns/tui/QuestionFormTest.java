@@ -63,6 +63,9 @@ class QuestionFormTest {
         String first = draw(form);
         assertTrue(first.contains("A long prompt"), first);
         assertTrue(first.contains("more ↓"), first);
+        assertFalse(first.contains("> "), "nothing is selected when the question opens:\n" + first);
+        form.handle(new KeyStroke(KeyType.ArrowDown));
+        assertTrue(draw(form).contains("> 1. [ ] Choice 1"), "the first move selects the first choice");
         for (int i = 1; i < 8; i++) {
             form.handle(new KeyStroke(KeyType.ArrowDown));
             String screenText = draw(form);
@@ -84,6 +87,17 @@ class QuestionFormTest {
         assertEquals(Optional.empty(), form.handle(new KeyStroke('3', false, false)));
         assertEquals(Optional.empty(), form.handle(new KeyStroke('h', false, false)));
         assertEquals(Optional.of(Set.of(2, 7)), form.handle(new KeyStroke(KeyType.Enter)));
+    }
+
+    @Test
+    void item15_enterWithNothingSelectedDoesNotAnswerASingleAnswerQuestion() {
+        Question q = tall();
+        QuestionForm form = new QuestionForm(new Question(q.id(), q.kind(), q.prompt(), q.choices().subList(0, 3),
+                false, q.cells(), q.explanation()));
+        assertEquals(Optional.empty(), form.handle(new KeyStroke(KeyType.Enter)));
+        assertTrue(form.notice().startsWith("Pick one first"), form.notice());
+        form.handle(new KeyStroke(KeyType.ArrowUp));
+        assertEquals(Optional.of(Set.of(2)), form.handle(new KeyStroke(KeyType.Enter)), "↑ from nothing: the last");
     }
 
     @Test

@@ -77,7 +77,7 @@ class ShapeTest {
     void gridRowsNeverExceedTheWidth() {
         for (Pack pack : List.of(TestPacks.shipped(), TestPacks.shaped(8, 60, 8, ""), TestPacks.shaped(2, 3, 2, ""))) {
             for (int width : new int[]{78, 100, 158}) {
-                MatrixGrid grid = new MatrixGrid(pack, pack.areas(), Harness.COLOUR, width);
+                MatrixGrid grid = new MatrixGrid(pack, Harness.COLOUR, width);
                 assertTrue(grid.header().width() <= width, "header at " + width);
                 for (Area area : pack.areas()) {
                     assertTrue(grid.row(area, java.util.Set.of()).width() <= width, area.name() + " at " + width);
@@ -90,16 +90,12 @@ class ShapeTest {
     @Test
     void namesShowWhereTheyFitLettersAndALegendWhereNot() {
         Pack pack = TestPacks.shipped();
-        Area applications = pack.areas().stream().filter(a -> a.name().equals("Applications")).findFirst().orElseThrow();
-        MatrixGrid narrow = new MatrixGrid(pack, List.of(applications), Harness.COLOUR, 78);
-        Model first = pack.models().get(0);
-        Owner owner = pack.owner(applications, first);
-        assertTrue(narrow.row(applications, java.util.Set.of()).text().contains(owner.name()), "one short row: names");
-        assertFalse(narrow.needsLegend());
-        MatrixGrid all = new MatrixGrid(pack, pack.areas(), Harness.COLOUR, 78);
-        assertTrue(all.needsLegend(), "all ten rows at 78 columns: letters");
-        MatrixGrid wide = new MatrixGrid(pack, pack.areas(), Harness.COLOUR, 120);
+        assertTrue(new MatrixGrid(pack, Harness.COLOUR, 78).needsLegend(), "all ten rows at 78 columns: letters");
+        MatrixGrid wide = new MatrixGrid(pack, Harness.COLOUR, 120);
         assertFalse(wide.needsLegend());
+        Area first = pack.areas().get(0);
+        Owner owner = pack.owner(first, pack.models().get(0));
+        assertTrue(wide.row(first, java.util.Set.of()).text().contains(owner.key() + " " + owner.name()));
         assertEquals(-1, new Harness(CompletableFuture.completedFuture(pack), Harness.COLOUR, 1, 1).text().indexOf('\u001b'));
     }
 }

@@ -10,6 +10,7 @@ import org.whoowns.pack.Pack;
 import org.whoowns.pack.PackException;
 import org.whoowns.pack.PackLoader;
 import org.whoowns.pack.Source;
+import org.whoowns.pack.Topic;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -28,6 +29,22 @@ final class TestPacks {
         } catch (PackException e) {
             throw new AssertionError(e);
         }
+    }
+
+    /** Names and text with characters the terminal draws two columns wide: Bopomofo, Yi, CJK Compatibility, Han. */
+    static final String WIDE = " ㄅㄆㄇ ꀀꀁ ㌀㌁ 漢字";
+
+    /** {@code pack} with two topics for Study's facts page, the second long enough to scroll. */
+    static Pack withTopics(Pack pack) {
+        Document doc = pack.documents().get(0);
+        List<Topic> topics = List.of(
+                new Topic("retained", "Always retained", List.of("Your data is always yours.",
+                        "Endpoints, accounts and access management stay with you."), List.of(new Source(doc, "Section one"))),
+                new Topic("long", "A long topic", java.util.stream.IntStream.range(0, 30)
+                        .mapToObj(i -> "Point number " + i + " of the long topic.").toList(), List.of(new Source(doc, "Section one"))));
+        return new Pack(pack.id(), pack.version(), pack.title(), pack.description(), pack.documents(), pack.owners(),
+                pack.models(), pack.areas(), pack.matrix(), pack.explanations(), pack.questions(), pack.tasks(),
+                pack.splits(), topics);
     }
 
     /**
