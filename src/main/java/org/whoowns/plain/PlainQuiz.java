@@ -146,7 +146,7 @@ public final class PlainQuiz {
         say((feedback.right() ? "Right" : feedback.partlyRight() ? "Partly right" : "Wrong") + credit, 0);
         List<Choice> choices = question.choices();
         for (int i : question.answer()) {
-            say("Answer: " + (i + 1) + ") " + choices.get(i).text(), 8);
+            say("Right answer: " + (i + 1) + ") " + choices.get(i).text(), 14);
         }
         feedback.pickNotes().forEach(note -> say(note, 2));
         Explanation why = question.explanation();
