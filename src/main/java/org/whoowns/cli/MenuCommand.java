@@ -28,6 +28,6 @@ final class MenuCommand implements Command {
 
     @Override
     public int run(CommandLine line, Io io) throws UsageException, PackException, IOException {
-        return TuiLaunch.run(line, io, Tui.Start.MENU);
+        return TuiLaunch.run(line, Tui.Start.MENU);
     }
 }

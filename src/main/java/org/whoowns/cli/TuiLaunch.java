@@ -12,7 +12,7 @@ final class TuiLaunch {
     private TuiLaunch() {
     }
 
-    static int run(CommandLine line, Io io, Tui.Start start) throws UsageException, PackException, IOException {
+    static int run(CommandLine line, Tui.Start start) throws UsageException, PackException, IOException {
         Tui.warmUp();
         long seed = RunOptions.seed(line);
         int count = RunOptions.count(line).orElse(PracticeDeck.DEFAULT_COUNT);

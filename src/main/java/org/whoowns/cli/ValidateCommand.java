@@ -46,7 +46,8 @@ final class ValidateCommand implements Command {
                         + QuestionBank.generate(pack, 1).size() + " questions in all"));
             } catch (PackException e) {
                 allValid = false;
-                io.err().println(e.getMessage());
+                // Once PackException.report() lands (pack-hardening: the problem cap), print its lines instead.
+                e.problems().forEach(io.err()::println);
             }
         }
         return allValid ? Exit.OK : Exit.USAGE;

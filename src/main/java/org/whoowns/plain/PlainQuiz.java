@@ -114,6 +114,7 @@ public final class PlainQuiz {
         int number = session.position() + 1;
         for (int unusable = 0; unusable < GIVE_UP_AFTER; unusable++) {
             synchronized (this) {
+                stopIfOver();
                 out.print("Answer: ");
                 out.flush();
             }
@@ -133,10 +134,18 @@ public final class PlainQuiz {
                 return reply.picks();
             }
             synchronized (this) {
+                stopIfOver();
                 say(reply.problem(), 0);
             }
         }
         throw new CutShort(GIVE_UP_AFTER + " unusable answers in a row to question " + number + "; giving up");
+    }
+
+    /** After an interrupt's Score line nothing more is printed. */
+    private void stopIfOver() throws CutShort {
+        if (over) {
+            throw new CutShort("interrupted");
+        }
     }
 
     private void show(Feedback feedback) {
