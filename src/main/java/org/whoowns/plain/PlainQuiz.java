@@ -1,7 +1,6 @@
 package org.whoowns.plain;
 
 import org.whoowns.pack.Explanation;
-import org.whoowns.pack.Source;
 import org.whoowns.pack.TerminalText;
 import org.whoowns.quiz.Choice;
 import org.whoowns.quiz.Feedback;
@@ -9,115 +8,187 @@ import org.whoowns.quiz.Question;
 import org.whoowns.quiz.QuizSession;
 import org.whoowns.quiz.Summary;
 
-import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * The quiz line by line on plain streams, for screen readers, scripts and tests: numbered choices, one
- * answer line per question, feedback after each, and a last line "Score: X/N". No terminal control
- * sequences: every pack string goes through {@link TerminalText#clean}.
+ * answer line per question, feedback after each, and a last line "Score: X/N", also when input ends early
+ * or the run is interrupted. No terminal control sequences: every string goes through
+ * {@link TerminalText#clean}. Lines are wrapped at spaces to {@code columns} (0: never, e.g. into a pipe).
  */
 public final class PlainQuiz {
-    private final QuizSession session;
-    private final BufferedReader in;
-    private final PrintStream out;
+    /** Unusable answers in a row after which a run gives up: endless garbage on stdin must not loop forever. */
+    static final int GIVE_UP_AFTER = 100;
 
-    public PlainQuiz(QuizSession session, BufferedReader in, PrintStream out) {
+    private final QuizSession session;
+    private final AnswerReader in;
+    private final PrintStream out;
+    private final int columns;
+    /** Set once the Score line is printed, by the run or by {@link #interrupt}; nothing is printed after it. */
+    private boolean over;
+
+    public PlainQuiz(QuizSession session, InputStream in, PrintStream out, int columns) {
         this.session = session;
-        this.in = in;
+        this.in = new AnswerReader(in);
         this.out = out;
+        this.columns = columns;
     }
 
-    /** Asks every question; returns false when input ended before the last one. */
-    public boolean run(String heading) throws IOException {
-        say(heading);
-        out.println();
-        boolean complete = true;
-        while (!session.finished()) {
-            Question question = session.current();
-            ask(question);
-            Reply reply = read(question);
-            if (reply == null) {
-                out.println();
-                out.println("Input ended before question " + (session.position() + 1) + " was answered.");
-                complete = false;
-                break;
+    /**
+     * Asks every question. Empty when all were answered; otherwise the one line saying why the run ended
+     * early (input ended, an overlong line, unreadable input), after the Score line has been printed.
+     */
+    public Optional<String> run(String heading) {
+        say(heading, 0);
+        print("");
+        while (true) {
+            Question question;
+            synchronized (this) {
+                // A failed write (a closed pipe, a full disk) ends the run; the caller reports it.
+                if (over || out.checkError()) {
+                    return Optional.empty();
+                }
+                if (session.finished()) {
+                    finish();
+                    return Optional.empty();
+                }
+                question = session.current();
+                ask(question);
             }
-            show(session.answer(reply.picks()));
+            Set<Integer> picks;
+            try {
+                picks = read(question);
+            } catch (CutShort e) {
+                synchronized (this) {
+                    if (!over) {
+                        print("");
+                        finish();
+                    }
+                }
+                return Optional.of(e.getMessage());
+            }
+            synchronized (this) {
+                if (over) {
+                    return Optional.empty();
+                }
+                show(session.answer(picks));
+            }
         }
-        summarise(session.summary());
-        return complete;
+    }
+
+    /** Ctrl-C: ends the run with the Score line (from a shutdown hook; the process then exits 130). */
+    public synchronized void interrupt() {
+        if (!over) {
+            print("");
+            finish();
+        }
+    }
+
+    /** Why a run ended before its last question. */
+    private static final class CutShort extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        CutShort(String message) {
+            super(message);
+        }
     }
 
     private void ask(Question question) {
-        out.println("Question " + (session.position() + 1) + "/" + session.size());
-        say(question.prompt());
+        print("Question " + (session.position() + 1) + "/" + session.size());
+        say(question.prompt(), 0);
         if (question.selectAll()) {
-            out.println("(Select all that apply: type the numbers separated by commas, e.g. 1,3.)");
+            say("(Select all that apply: type the numbers or letters separated by commas, e.g. 1,3.)", 1);
         }
         List<Choice> choices = question.choices();
         for (int i = 0; i < choices.size(); i++) {
-            say("  " + (i + 1) + ") " + choices.get(i).text());
+            say("  " + (i + 1) + ") " + choices.get(i).text(), 5);
         }
     }
 
-    private Reply read(Question question) throws IOException {
-        while (true) {
-            out.print("Answer: ");
-            out.flush();
-            String line = in.readLine();
+    private Set<Integer> read(Question question) throws CutShort {
+        int number = session.position() + 1;
+        for (int unusable = 0; unusable < GIVE_UP_AFTER; unusable++) {
+            synchronized (this) {
+                stopIfOver();
+                out.print("Answer: ");
+                out.flush();
+            }
+            String line;
+            try {
+                line = in.readLine();
+            } catch (AnswerReader.TooLong e) {
+                throw new CutShort(e.getMessage() + " (question " + number + ")");
+            } catch (IOException e) {
+                throw new CutShort("cannot read standard input: " + e.getMessage());
+            }
             if (line == null) {
-                return null;
+                throw new CutShort("input ended before question " + number + " of " + session.size() + " was answered");
             }
             Reply reply = Reply.parse(line, question.choices().size(), question.selectAll());
             if (reply.ok()) {
-                return reply;
+                return reply.picks();
             }
-            out.println(reply.problem());
+            synchronized (this) {
+                stopIfOver();
+                say(reply.problem(), 0);
+            }
+        }
+        throw new CutShort(GIVE_UP_AFTER + " unusable answers in a row to question " + number + "; giving up");
+    }
+
+    /** After an interrupt's Score line nothing more is printed. */
+    private void stopIfOver() throws CutShort {
+        if (over) {
+            throw new CutShort("interrupted");
         }
     }
 
     private void show(Feedback feedback) {
         Question question = feedback.question();
-        out.println(); // ends the "Answer: " line where the input was not echoed (pipes, scripts)
-        if (feedback.right()) {
-            out.println("Right.");
-        } else if (feedback.partlyRight()) {
-            out.println("Partly right: " + Summary.format(feedback.score()) + " of 1.");
-        } else {
-            out.println("Wrong.");
-        }
+        print(""); // ends the "Answer: " line where the input was not echoed (pipes, scripts)
+        String credit = question.selectAll() && !feedback.right() ? ": " + feedback.creditText() : ".";
+        say((feedback.right() ? "Right" : feedback.partlyRight() ? "Partly right" : "Wrong") + credit, 0);
         List<Choice> choices = question.choices();
-        for (int i = 0; i < choices.size(); i++) {
-            Choice c = choices.get(i);
-            if (c.correct() || feedback.picked(i)) {
-                String mark = c.correct() ? (feedback.picked(i) ? "right, yours" : "right") : "yours, wrong";
-                String note = c.note().isEmpty() ? "" : " - " + c.note();
-                say("  " + (i + 1) + ") " + c.text() + " [" + mark + "]" + note);
-            }
+        for (int i : question.answer()) {
+            say("Right answer: " + (i + 1) + ") " + choices.get(i).text(), 14);
         }
+        feedback.pickNotes().forEach(note -> say(note, 2));
         Explanation why = question.explanation();
-        say("Why: " + why.text());
-        why.pitfall().ifPresent(p -> say("Pitfall: " + p));
-        for (Source source : why.sources()) {
-            say("Source: " + source.citation());
+        say("Why: " + why.text(), 0);
+        why.pitfall().ifPresent(p -> say("Pitfall: " + p, 0));
+        why.sourceLines().forEach(source -> say("Source: " + source, 8));
+        if (!session.finished()) {
+            print("Score so far: " + Summary.format(session.score()) + "/" + session.position());
         }
-        out.println("Score so far: " + Summary.format(session.score()) + "/" + session.position());
-        out.println();
+        print("");
     }
 
-    private void summarise(Summary summary) {
+    /** The misses and the last line, "Score: X/N", with how many were answered when not all were. */
+    private void finish() {
+        Summary summary = session.summary();
         if (!summary.areaMisses().isEmpty()) {
-            say("Missed by area: " + summary.areaMissesText());
-            say("Missed by model: " + summary.modelMissesText());
+            say("Missed by area: " + summary.areaMissesText(), 2);
+            say("Missed by model: " + summary.modelMissesText(), 2);
         }
-        out.println("Score: " + summary.scoreText());
+        String answered = summary.answered() == summary.total() ? ""
+                : " (" + summary.answered() + " of " + summary.total() + " answered)";
+        print("Score: " + summary.scoreText() + answered);
         out.flush();
+        over = true;
     }
 
-    private void say(String text) {
-        out.println(TerminalText.clean(text));
+    private void say(String text, int hang) {
+        for (String line : LineWrap.lines(TerminalText.clean(text), columns, hang)) {
+            out.println(line);
+        }
+    }
+
+    private void print(String line) {
+        out.println(line);
     }
 }

@@ -1,4 +1,6 @@
-package org.whoowns;
+package org.whoowns.cli;
+
+import org.whoowns.pack.TerminalText;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -9,55 +11,45 @@ import java.util.Set;
 
 /**
  * The parsed command line: a command, its options and its file arguments. Each command accepts a fixed
- * set of options; anything else is a usage error with a one-line message.
+ * set of options; anything else is a usage error with a one-line message. {@code --} ends the options, so
+ * {@code validate -- -odd-name.json} takes the rest as files.
  */
-record CommandLine(String command, Map<String, String> options, List<String> files) {
+public record CommandLine(Command command, Map<String, String> options, List<String> files) {
+    static final Set<String> FLAGS = Set.of("--plain", "--csv");
 
-    /** A command line that cannot be run; the message is the one line shown to the user. */
-    static final class UsageException extends Exception {
-        private static final long serialVersionUID = 1L;
-
-        UsageException(String message) {
-            super(message);
-        }
+    public CommandLine {
+        options = Map.copyOf(options);
+        files = List.copyOf(files);
     }
 
-    private static final Set<String> FLAGS = Set.of("--plain", "--csv", "--help", "--version");
-    private static final Map<String, Set<String>> ACCEPTS = Map.of(
-            "tui", Set.of("--seed", "--count", "--pack"),
-            "practice", Set.of("--seed", "--count", "--plain", "--pack"),
-            "matrix", Set.of("--csv", "--pack"),
-            "export", Set.of("--format", "--seed", "--count", "--out", "--mode", "--pack"),
-            "validate", Set.of(),
-            "help", Set.of(),
-            "version", Set.of());
-
     static CommandLine parse(String[] args) throws UsageException {
-        if (args.length > 0 && (args[0].equals("--help") || args[0].equals("-h"))) {
-            return new CommandLine("help", Map.of(), List.of());
-        }
         if (args.length > 0 && (args[0].equals("--version") || args[0].equals("-V"))) {
-            return new CommandLine("version", Map.of(), List.of());
+            return new CommandLine(Commands.named("version"), Map.of(), List.of());
         }
         int start = 0;
-        String command = "tui";
+        Command command = Commands.named("");
         if (args.length > 0 && !args[0].startsWith("-")) {
-            command = args[0];
-            start = 1;
-            if (!ACCEPTS.containsKey(command) || command.equals("tui")) {
-                throw new UsageException("unknown command \"" + args[0] + "\" (try whoowns --help)");
+            command = Commands.named(args[0]);
+            if (command == null || args[0].isEmpty()) {
+                throw new UsageException("unknown command " + shown(args[0]) + " (try whoowns --help)");
             }
+            start = 1;
         }
         Map<String, String> options = new HashMap<>();
         List<String> files = new ArrayList<>();
+        boolean optionsEnded = false;
         for (int i = start; i < args.length; i++) {
             String arg = args[i];
-            if (arg.equals("--help") || arg.equals("-h")) {
-                return new CommandLine("help", Map.of(), List.of());
+            if (!optionsEnded && (arg.equals("--help") || arg.equals("-h"))) {
+                return new CommandLine(Commands.named("help"), Map.of(), List.of());
             }
-            if (!arg.startsWith("--") || arg.equals("--")) {
-                if (!command.equals("validate")) {
-                    throw new UsageException("unexpected argument \"" + arg + "\" (try whoowns --help)");
+            if (!optionsEnded && arg.equals("--")) {
+                optionsEnded = true;
+                continue;
+            }
+            if (optionsEnded || !arg.startsWith("-")) {
+                if (!command.takesFiles()) {
+                    throw new UsageException("unexpected argument " + shown(arg) + " (try whoowns --help)");
                 }
                 files.add(arg);
                 continue;
@@ -69,9 +61,9 @@ record CommandLine(String command, Map<String, String> options, List<String> fil
                 name = arg.substring(0, eq);
                 value = arg.substring(eq + 1);
             }
-            String where = command.equals("tui") ? "" : " for " + command;
-            if (!ACCEPTS.get(command).contains(name)) {
-                throw new UsageException("unknown option " + name + where + " (try whoowns --help)");
+            String where = command.name().isEmpty() ? "" : " for " + command.name();
+            if (!command.options().contains(name)) {
+                throw new UsageException("unknown option " + TerminalText.clean(name) + where + " (try whoowns --help)");
             }
             if (FLAGS.contains(name)) {
                 if (value != null) {
@@ -88,10 +80,20 @@ record CommandLine(String command, Map<String, String> options, List<String> fil
                 throw new UsageException(name + " is given twice");
             }
         }
-        if (command.equals("validate") && files.isEmpty()) {
-            throw new UsageException("validate needs at least one pack file, e.g. whoowns validate questions/my-pack.json");
+        if (command.takesFiles() && files.isEmpty()) {
+            throw new UsageException(command.name() + " needs at least one pack file, e.g. whoowns " + command.name()
+                    + " questions/my-pack.json");
         }
-        return new CommandLine(command, Map.copyOf(options), List.copyOf(files));
+        return new CommandLine(command, options, files);
+    }
+
+    /**
+     * A user's word as it may be echoed: through the terminal sanitizer, shortened, in quotes. Arguments,
+     * typed answers and file names can carry escape sequences that would retitle or clear the terminal.
+     */
+    public static String shown(String word) {
+        String clean = TerminalText.clean(word);
+        return "\"" + (clean.length() > 60 ? clean.substring(0, 59) + "…" : clean) + "\"";
     }
 
     boolean flag(String name) {
@@ -116,14 +118,14 @@ record CommandLine(String command, Map<String, String> options, List<String> fil
         } catch (NumberFormatException e) {
             // reported below with the accepted range
         }
-        throw new UsageException(name + " needs a whole number from " + min + " to " + max + ", not \"" + value + "\"");
+        throw new UsageException(name + " needs a whole number from " + min + " to " + max + ", not " + shown(value));
     }
 
     /** One of the allowed words, or the default. */
     String choice(String name, String fallback, List<String> allowed) throws UsageException {
         String value = options.getOrDefault(name, fallback);
         if (!allowed.contains(value)) {
-            throw new UsageException(name + " must be one of " + String.join(", ", allowed) + ", not \"" + value + "\"");
+            throw new UsageException(name + " must be one of " + String.join(", ", allowed) + ", not " + shown(value));
         }
         return value;
     }
