@@ -33,6 +33,11 @@ public final class ExamPaper {
         Collections.shuffle(pool, new Random(seed));
         Map<String, Integer> areas = new HashMap<>();
         Map<String, Integer> models = new HashMap<>();
+        // Every area and model the candidates test starts at zero, so averages count the ones not yet asked.
+        for (Question q : pool) {
+            areasOf(q).forEach(a -> areas.put(a, 0));
+            modelsOf(q).forEach(m -> models.put(m, 0));
+        }
         Map<String, Integer> kinds = new HashMap<>();
         List<Question> paper = new ArrayList<>(count);
         while (paper.size() < count) {
@@ -54,13 +59,18 @@ public final class ExamPaper {
         return List.copyOf(paper);
     }
 
-    /** How much asking {@code q} would add to what has been asked most: mean counts of its areas and models, plus its kind's. */
+    /**
+     * How often what {@code q} tests was asked already: the mean count of its areas, of its models, and its
+     * kind's count. A question testing no cell (a document fact) is neutral on areas and models: it scores
+     * their overall mean, so it neither jumps ahead of under-asked cells nor waits behind over-asked ones.
+     */
     private static double cost(Question q, Map<String, Integer> areas, Map<String, Integer> models, Map<String, Integer> kinds) {
         return mean(areasOf(q), areas) + mean(modelsOf(q), models) + kinds.getOrDefault(q.kind().id(), 0);
     }
 
     private static double mean(Set<String> keys, Map<String, Integer> counts) {
-        return keys.stream().mapToInt(k -> counts.getOrDefault(k, 0)).average().orElse(0);
+        Set<String> over = keys.isEmpty() ? counts.keySet() : keys;
+        return over.stream().mapToInt(k -> counts.getOrDefault(k, 0)).average().orElse(0);
     }
 
     static Set<String> areasOf(Question q) {
