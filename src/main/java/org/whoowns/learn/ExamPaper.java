@@ -1,0 +1,91 @@
+package org.whoowns.learn;
+
+import org.whoowns.pack.Cell;
+import org.whoowns.quiz.Question;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+
+/**
+ * Chooses an exam's questions: {@code count} of the candidates, balanced over areas, models and kinds, the
+ * same for a seed on any machine. Greedy: each next question is the one whose areas, models and kind have
+ * been asked least so far, ties going to a seeded shuffle of the candidates.
+ */
+public final class ExamPaper {
+    private ExamPaper() {
+    }
+
+    public static List<Question> select(List<Question> candidates, int count, long seed) {
+        Map<String, Question> byId = new LinkedHashMap<>();
+        candidates.forEach(q -> byId.putIfAbsent(q.id(), q));
+        if (count < 1 || count > byId.size()) {
+            throw new IllegalArgumentException("an exam of " + count + " questions cannot be drawn from " + byId.size()
+                    + " different questions");
+        }
+        List<Question> pool = new ArrayList<>(byId.values());
+        Collections.shuffle(pool, new Random(seed));
+        Map<String, Integer> areas = new HashMap<>();
+        Map<String, Integer> models = new HashMap<>();
+        // Every area and model the candidates test starts at zero, so averages count the ones not yet asked.
+        for (Question q : pool) {
+            areasOf(q).forEach(a -> areas.put(a, 0));
+            modelsOf(q).forEach(m -> models.put(m, 0));
+        }
+        Map<String, Integer> kinds = new HashMap<>();
+        List<Question> paper = new ArrayList<>(count);
+        while (paper.size() < count) {
+            int best = 0;
+            double bestCost = Double.MAX_VALUE;
+            for (int i = 0; i < pool.size(); i++) {
+                double cost = cost(pool.get(i), areas, models, kinds);
+                if (cost < bestCost) {
+                    best = i;
+                    bestCost = cost;
+                }
+            }
+            Question chosen = pool.remove(best);
+            paper.add(chosen);
+            areasOf(chosen).forEach(a -> areas.merge(a, 1, Integer::sum));
+            modelsOf(chosen).forEach(m -> models.merge(m, 1, Integer::sum));
+            kinds.merge(chosen.kind().id(), 1, Integer::sum);
+        }
+        return List.copyOf(paper);
+    }
+
+    /**
+     * How often what {@code q} tests was asked already: the mean count of its areas, of its models, and its
+     * kind's count. A question testing no cell (a document fact) is neutral on areas and models: it scores
+     * their overall mean, so it neither jumps ahead of under-asked cells nor waits behind over-asked ones.
+     */
+    private static double cost(Question q, Map<String, Integer> areas, Map<String, Integer> models, Map<String, Integer> kinds) {
+        return mean(areasOf(q), areas) + mean(modelsOf(q), models) + kinds.getOrDefault(q.kind().id(), 0);
+    }
+
+    private static double mean(Set<String> keys, Map<String, Integer> counts) {
+        Set<String> over = keys.isEmpty() ? counts.keySet() : keys;
+        return over.stream().mapToInt(k -> counts.getOrDefault(k, 0)).average().orElse(0);
+    }
+
+    static Set<String> areasOf(Question q) {
+        Set<String> areas = new HashSet<>();
+        for (Cell cell : q.cells()) {
+            areas.add(cell.area().id());
+        }
+        return areas;
+    }
+
+    static Set<String> modelsOf(Question q) {
+        Set<String> models = new HashSet<>();
+        for (Cell cell : q.cells()) {
+            models.add(cell.model().id());
+        }
+        return models;
+    }
+}
