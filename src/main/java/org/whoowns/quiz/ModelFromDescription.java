@@ -49,7 +49,7 @@ final class ModelFromDescription implements Generator {
             List<Cell> primary = apart(pack, model, i);
             questions.add(new Question(kind().id() + ":" + model.id(), kind(),
                     describe(pack, model) + " Which model is this?", choices, false, column,
-                    Explain.cells(pack, "This is " + model.name() + " (" + model.where() + ").", primary)));
+                    Explain.cells(pack, "This is the " + model.name() + " column of the matrix.", primary)));
         }
         return questions;
     }

@@ -83,7 +83,7 @@ final class Ranking implements Generator {
         String lead = "Counting the areas that rest with " + holder + ": " + Phrases.list(tally) + ".";
         return new Question(kind().id() + ":" + owner.id() + ":" + (most ? "most" : "fewest"), kind(),
                 "Which " + Phrases.cloudModel(pack) + " leaves the " + (most ? "most" : "fewest") + " areas with " + holder + "?",
-                choices, false, counted, Explain.cells(pack, lead, counted));
+                choices, false, counted, Explain.cells(pack, lead, choices.get(best).cells()));
     }
 
     private static List<Cell> counted(Pack pack, Model model, Owner owner) {

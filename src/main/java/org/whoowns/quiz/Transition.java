@@ -62,7 +62,8 @@ final class Transition implements Generator {
                         "Moving from " + from.name() + " to " + to.name() + ", which of these responsibilities move fully or partly toward "
                                 + provider + "?",
                         Draw.shuffled(options.choices(), random), true, cells,
-                        Explain.cells(pack, String.join(" ", lead), cells.stream().filter(c -> c.model().equals(to)).toList())));
+                        Explain.cells(pack, String.join(" ", lead), options.areas().stream().filter(right::contains)
+                                .map(a -> new Cell(a, to)).toList())));
             }
         }
         return questions;

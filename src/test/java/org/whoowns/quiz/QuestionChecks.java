@@ -106,7 +106,9 @@ final class QuestionChecks {
                 }
                 assertFalse(TWO_ANDS.matcher(text).find(), () -> "two ands in a list: " + text);
             }
-            q.explanation().pitfall().ifPresent(p -> assertTrue(Explain.concerns(p, q.cells()),
+            Set<Cell> about = new HashSet<>(q.cells());
+            q.choices().forEach(c -> about.addAll(c.cells()));
+            q.explanation().pitfall().ifPresent(p -> assertTrue(Explain.concerns(p, about),
                     () -> "pitfall about no tested area: " + p + " in " + where.get()));
         }
     }
