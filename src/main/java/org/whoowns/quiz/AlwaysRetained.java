@@ -2,7 +2,6 @@ package org.whoowns.quiz;
 
 import org.whoowns.pack.Area;
 import org.whoowns.pack.Cell;
-import org.whoowns.pack.Model;
 import org.whoowns.pack.Owner;
 import org.whoowns.pack.Pack;
 
@@ -14,7 +13,9 @@ import java.util.Random;
 /**
  * "Which of these areas rest with the customer alone in every model?" For each owner that keeps some
  * area everywhere: one select-all question, and one single-answer question per such area. Distractors are
- * the areas the owner keeps in the most models (client devices, kept everywhere but SaaS), the classic trap.
+ * the areas the owner keeps in the most models (client devices, kept everywhere but SaaS), the classic trap;
+ * a distractor's note says where the matrix differs and carries that cell's pitfall, so the table's
+ * always-customer rows are not confused with the documents' list of what the customer always retains.
  */
 final class AlwaysRetained implements Generator {
     @Override
@@ -29,16 +30,17 @@ final class AlwaysRetained implements Generator {
             List<Area> right = new ArrayList<>();
             List<Area> wrong = new ArrayList<>();
             for (Area area : pack.areas()) {
-                (kept(pack, area, owner) == pack.models().size() ? right : wrong).add(area);
+                (exceptions(pack, area, owner).isEmpty() ? right : wrong).add(area);
             }
             if (right.isEmpty() || wrong.isEmpty()) {
                 continue;
             }
             // Most plausible first: kept in the most models; ties in a seeded order.
             List<Area> plausible = Draw.shuffled(wrong, random).stream()
-                    .sorted(Comparator.comparingInt((Area a) -> -kept(pack, a, owner))).toList();
+                    .sorted(Comparator.comparingInt((Area a) -> exceptions(pack, a, owner).size())).toList();
             String holder = Phrases.holder(pack, owner);
-            String lead = "In every model, the matrix gives " + holder + ": " + Phrases.list(right.stream().map(Area::phrase).toList()) + ".";
+            String lead = "In every model of the matrix, responsibility lies with " + holder + " for "
+                    + Phrases.list(right.stream().map(Area::phrase).toList()) + ".";
 
             int[] split = Draw.split(right.size(), wrong.size(), random);
             List<Area> shown = new ArrayList<>(Draw.sample(right, split[0], random));
@@ -60,29 +62,30 @@ final class AlwaysRetained implements Generator {
                               String lead, Random random) {
         List<Choice> choices = new ArrayList<>();
         List<Cell> cells = new ArrayList<>();
+        List<Cell> traps = new ArrayList<>();
         for (Area area : shown) {
-            int kept = kept(pack, area, owner);
-            boolean always = kept == pack.models().size();
-            choices.add(new Choice(area.name(), always, always ? "every model" : exceptions(pack, area, owner)));
-            pack.models().forEach(m -> cells.add(new Cell(area, m)));
+            List<Cell> row = pack.models().stream().map(m -> new Cell(area, m)).toList();
+            List<Cell> exceptions = exceptions(pack, area, owner);
+            cells.addAll(row);
+            traps.addAll(exceptions);
+            choices.add(exceptions.isEmpty()
+                    ? new Choice(area.name(), true, "In every model, " + Phrases.liesWith(pack, row.get(0), owner) + ".", row)
+                    : new Choice(area.name(), false, exceptionNote(pack, exceptions), exceptions));
         }
         return new Question(id, kind(), prompt, Draw.shuffled(choices, random), selectAll, cells,
-                Explain.cells(pack, lead, cells.stream().filter(c -> !pack.owner(c).equals(owner)).findFirst()
-                        .map(List::of).orElse(cells)));
+                Explain.cells(pack, lead, traps.isEmpty() ? cells : traps.subList(0, 1)));
     }
 
-    private static int kept(Pack pack, Area area, Owner owner) {
-        return (int) pack.models().stream().filter(m -> pack.owner(area, m).equals(owner)).count();
+    /** The cells of an area's row that another owner holds. */
+    private static List<Cell> exceptions(Pack pack, Area area, Owner owner) {
+        return pack.models().stream().map(m -> new Cell(area, m)).filter(c -> !pack.owner(c).equals(owner)).toList();
     }
 
-    /** "not under SaaS (Shared)" */
-    private static String exceptions(Pack pack, Area area, Owner owner) {
-        List<String> where = new ArrayList<>();
-        for (Model m : pack.models()) {
-            if (!pack.owner(area, m).equals(owner)) {
-                where.add(Phrases.cellNote(pack, new Cell(area, m)));
-            }
-        }
-        return "not always: " + String.join(", ", where);
+    /** "Not in every model: under SaaS, responsibility for client devices lies with … ." and its pitfall. */
+    private static String exceptionNote(Pack pack, List<Cell> exceptions) {
+        String facts = String.join(" ", exceptions.stream().map(c -> Phrases.fact(pack, c)).toList());
+        String pitfall = pack.explanation(exceptions.get(0)).pitfall()
+                .filter(p -> Explain.concerns(p, exceptions)).map(p -> " " + p).orElse("");
+        return "Not in every model. " + facts + pitfall;
     }
 }

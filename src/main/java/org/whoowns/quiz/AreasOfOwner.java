@@ -30,12 +30,14 @@ final class AreasOfOwner implements Generator {
                 if (right.isEmpty() || wrong.isEmpty()) {
                     continue;
                 }
-                Draw.AreaOptions options = Draw.areaOptions(right, wrong, a -> pack.owner(a, model).name(), random);
+                Draw.AreaOptions options = Draw.areaOptions(right, wrong,
+                        a -> Phrases.ownerNote(pack, new Cell(a, model), owner), a -> List.of(new Cell(a, model)), random);
                 List<Cell> cells = options.areas().stream().map(a -> new Cell(a, model)).toList();
-                String lead = "Under " + model.name() + ", the matrix gives " + Phrases.holder(pack, owner) + ": "
+                String holder = Phrases.holder(pack, owner);
+                String lead = Phrases.where(model) + ", responsibility lies with " + holder + " for: "
                         + Phrases.list(right.stream().map(Area::phrase).toList()) + ".";
                 questions.add(new Question(kind().id() + ":" + model.id() + ":" + owner.id(), kind(),
-                        "Under " + model.name() + ", which of these areas rest with " + Phrases.holder(pack, owner) + "?",
+                        Phrases.where(model) + ", which of these areas rest with " + holder + "?",
                         Draw.shuffled(options.choices(), random), true, pack.cells().stream()
                         .filter(cells::contains).toList(), Explain.cells(pack, lead, cells)));
             }

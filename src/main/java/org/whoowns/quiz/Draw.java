@@ -1,11 +1,14 @@
 package org.whoowns.quiz;
 
 import org.whoowns.pack.Area;
+import org.whoowns.pack.Cell;
+import org.whoowns.pack.Model;
 import org.whoowns.pack.Owner;
 import org.whoowns.pack.Pack;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import java.util.function.Function;
@@ -48,18 +51,19 @@ final class Draw {
     record AreaOptions(List<Area> areas, List<Choice> choices) {
     }
 
-    /** A sample of the right and the wrong areas (sizes from {@link #split}), each with its note. */
-    static AreaOptions areaOptions(List<Area> right, List<Area> wrong, Function<Area, String> note, Random random) {
+    /** A sample of the right and the wrong areas (sizes from {@link #split}), each with its note and cells. */
+    static AreaOptions areaOptions(List<Area> right, List<Area> wrong, Function<Area, String> note,
+                                   Function<Area, List<Cell>> cells, Random random) {
         int[] split = split(right.size(), wrong.size(), random);
         List<Area> areas = new ArrayList<>();
         List<Choice> choices = new ArrayList<>();
         for (Area area : sample(right, split[0], random)) {
             areas.add(area);
-            choices.add(Choice.right(area.name(), note.apply(area)));
+            choices.add(new Choice(area.name(), true, note.apply(area), cells.apply(area)));
         }
         for (Area area : sample(wrong, split[1], random)) {
             areas.add(area);
-            choices.add(Choice.wrong(area.name(), note.apply(area)));
+            choices.add(new Choice(area.name(), false, note.apply(area), cells.apply(area)));
         }
         return new AreaOptions(areas, choices);
     }
@@ -89,15 +93,25 @@ final class Draw {
         throw new AssertionError("weights add up to total");
     }
 
-    /** The owners offered for a "who owns it" question: the right one and up to three others. */
-    static List<Choice> ownerChoices(Pack pack, Owner right, Random random) {
+    /**
+     * The owners offered for "who is responsible for this cell": the right one and up to three others, in
+     * the scale's order (customer's end first), since that order is the meaning. Each names the cell it is
+     * about and says whom the matrix makes responsible.
+     */
+    static List<Choice> ownerChoices(Pack pack, Cell cell, Random random) {
+        Owner right = pack.owner(cell);
         List<Owner> others = new ArrayList<>(pack.owners());
         others.remove(right);
-        List<Choice> choices = new ArrayList<>();
-        choices.add(Choice.right(right.name(), ""));
-        for (Owner other : sample(others, 3, random)) {
-            choices.add(Choice.wrong(other.name(), ""));
-        }
-        return shuffled(choices, random);
+        List<Owner> offered = new ArrayList<>(sample(others, 3, random));
+        offered.add(right);
+        offered.sort(Comparator.comparingInt(pack::rank));
+        return offered.stream()
+                .map(o -> new Choice(o.name(), o.equals(right), Phrases.ownerNote(pack, cell, o), List.of(cell)))
+                .toList();
+    }
+
+    /** The areas whose owner differs between two models, in pack order. */
+    static List<Area> differing(Pack pack, Model a, Model b) {
+        return pack.areas().stream().filter(area -> !pack.owner(area, a).equals(pack.owner(area, b))).toList();
     }
 }

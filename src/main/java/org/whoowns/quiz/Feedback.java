@@ -71,8 +71,10 @@ public record Feedback(Question question, Set<Integer> picks, double score) {
     }
 
     /**
-     * The cells the learner got wrong: those of the wrong picks and the missed right choices where the
-     * choices name cells, else every tested cell. Empty when the answer was right.
+     * The cells the learner got wrong: those of the wrong picks and, on select-all questions, of the missed
+     * right choices (on a single-answer question the missed answer is the same mistake as the wrong pick, and
+     * a ranking's answer names a whole column). Every tested cell where the choices name none. Empty when
+     * the answer was right.
      */
     public List<Cell> blamedCells() {
         if (right()) {
@@ -82,7 +84,7 @@ public record Feedback(Question question, Set<Integer> picks, double score) {
         List<Choice> choices = question.choices();
         for (int i = 0; i < choices.size(); i++) {
             Choice c = choices.get(i);
-            if (picked(i) != c.correct()) {
+            if (picked(i) && !c.correct() || question.selectAll() && !picked(i) && c.correct()) {
                 blamed.addAll(c.cells());
             }
         }

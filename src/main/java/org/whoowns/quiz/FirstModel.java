@@ -11,9 +11,10 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * "Going from On-premises toward SaaS, in which model does the operating system first rest with Microsoft
- * alone?" For each area and each owner it reaches after the first model. The first model is not offered:
- * its owner is by construction a different one.
+ * "Going from IaaS to SaaS, which is the first model in which responsibility for the operating system lies
+ * with Microsoft alone?" The first model is not offered (its owner is by construction another), and the
+ * question is asked only where at least two models give the owner the area and the answer is not simply
+ * the first model offered, so the order of the columns alone does not give it away.
  */
 final class FirstModel implements Generator {
     @Override
@@ -25,35 +26,35 @@ final class FirstModel implements Generator {
     public List<Question> generate(Pack pack, Random random) {
         List<Question> questions = new ArrayList<>();
         List<Model> models = pack.models();
-        if (models.size() < 3) {
-            return questions; // one candidate model would make the answer a given
-        }
-        Model start = models.get(0);
-        Model end = models.get(models.size() - 1);
         for (Area area : pack.areas()) {
             List<Cell> row = models.stream().map(m -> new Cell(area, m)).toList();
             for (Owner owner : pack.owners()) {
-                int first = -1;
-                for (int i = 0; i < row.size() && first < 0; i++) {
+                List<Integer> holding = new ArrayList<>();
+                for (int i = 0; i < row.size(); i++) {
                     if (pack.owner(row.get(i)).equals(owner)) {
-                        first = i;
+                        holding.add(i);
                     }
                 }
-                if (first <= 0) {
+                if (holding.size() < 2 || holding.get(0) < 2) {
                     continue;
                 }
+                int first = holding.get(0);
+                Cell answer = row.get(first);
                 List<Choice> choices = new ArrayList<>();
                 for (int i = 1; i < row.size(); i++) {
-                    choices.add(new Choice(models.get(i).name(), i == first, pack.owner(row.get(i)).name()));
+                    Cell cell = row.get(i);
+                    choices.add(new Choice(cell.model().name(), i == first, Phrases.ownerNote(pack, cell, owner),
+                            i == first ? List.of(cell) : List.of(cell, answer)));
                 }
-                Cell answer = row.get(first);
-                String lead = Phrases.capitalize(area.phrase()) + " first rests with " + Phrases.holder(pack, owner)
-                        + " under " + answer.model().name() + "; before that: "
-                        + Phrases.list(row.subList(0, first).stream().map(c -> Phrases.cellNote(pack, c)).toList()) + ".";
+                String holder = Phrases.holder(pack, owner);
+                String lead = "Responsibility for " + area.phrase() + " first lies with " + holder + " "
+                        + answer.model().where() + "; before that: "
+                        + Phrases.list(row.subList(0, first).stream().map(c -> Phrases.ownerWhere(pack, c)).toList()) + ".";
                 questions.add(new Question(kind().id() + ":" + area.id() + ":" + owner.id(), kind(),
-                        "Going from " + start.name() + " toward " + end.name() + ", in which model "
-                                + Phrases.doesLieWith(pack, answer, owner) + " first?",
-                        Draw.shuffled(choices, random), false, row, Explain.cells(pack, lead, List.of(answer))));
+                        "Going from " + models.get(1).name() + " to " + models.get(models.size() - 1).name()
+                                + ", which is the first model in which responsibility for " + area.phrase()
+                                + " lies with " + holder + "?",
+                        choices, false, row, Explain.cells(pack, lead, List.of(answer))));
             }
         }
         return questions;

@@ -9,11 +9,6 @@ import java.util.Random;
 
 /** "Under PaaS, who is responsible for network controls?": one question per cell. */
 final class OwnerOfCell implements Generator {
-    private static final String[] TEMPLATES = {
-        "Under %s, who is responsible for %s?",
-        "In the %s model, who owns %s?",
-    };
-
     @Override
     public Kind kind() {
         return Kind.OWNER_OF_CELL;
@@ -23,9 +18,12 @@ final class OwnerOfCell implements Generator {
     public List<Question> generate(Pack pack, Random random) {
         List<Question> questions = new ArrayList<>();
         for (Cell cell : pack.cells()) {
-            String prompt = String.format(TEMPLATES[random.nextInt(TEMPLATES.length)], cell.model().name(), cell.area().phrase());
+            String area = cell.area().phrase();
+            String prompt = random.nextBoolean()
+                    ? Phrases.where(cell.model()) + ", who is responsible for " + area + "?"
+                    : "Who is responsible for " + area + " " + cell.model().where() + "?";
             questions.add(new Question(kind().id() + ":" + cell.id(), kind(), prompt,
-                    Draw.ownerChoices(pack, pack.owner(cell), random), false, List.of(cell), pack.explanation(cell)));
+                    Draw.ownerChoices(pack, cell, random), false, List.of(cell), Explain.cell(pack, cell)));
         }
         return questions;
     }

@@ -17,6 +17,15 @@ public record Question(String id, Kind kind, String prompt, List<Choice> choices
         cells = List.copyOf(cells);
     }
 
+    /**
+     * The cells the right answer rests on: those of the right choices where the choices name cells, else
+     * every tested cell. A practice run asks each such cell at most once.
+     */
+    public List<Cell> primaryCells() {
+        List<Cell> primary = choices.stream().filter(Choice::correct).flatMap(c -> c.cells().stream()).distinct().toList();
+        return primary.isEmpty() ? cells : primary;
+    }
+
     /** 0-based indexes of the right choices, ascending. */
     public List<Integer> answer() {
         return IntStream.range(0, choices.size()).filter(i -> choices.get(i).correct()).boxed().toList();

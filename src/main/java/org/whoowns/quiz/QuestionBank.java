@@ -10,7 +10,8 @@ import java.util.Random;
 public final class QuestionBank {
     private static final List<Generator> GENERATORS = List.of(
             new OwnerOfCell(), new TrueFalse(), new AreasOfOwner(), new ModelsOfArea(), new AlwaysRetained(),
-            new Transition(), new FirstModel(), new Ranking(), new TrueStatements(), new Facts(), new Scenarios());
+            new Transition(), new FirstModel(), new Ranking(), new TrueStatements(), new TaskOwner(), new SplitCell(),
+            new ModelFromDescription(), new Facts(), new Scenarios());
 
     private QuestionBank() {
     }

@@ -80,6 +80,18 @@ public final class QuizSession {
         return answered.stream().mapToDouble(Feedback::score).sum();
     }
 
+    /**
+     * A new session over the questions missed so far (anything short of full marks), in the order asked,
+     * graded the same way: "practice these again".
+     */
+    public QuizSession replayMisses() {
+        List<Question> missed = summary().missedQuestions();
+        if (missed.isEmpty()) {
+            throw new IllegalStateException("no missed question to replay");
+        }
+        return new QuizSession(pack, missed, grader);
+    }
+
     public Summary summary() {
         Map<Area, Integer> areaMisses = new LinkedHashMap<>();
         Map<Model, Integer> modelMisses = new LinkedHashMap<>();
@@ -91,8 +103,10 @@ public final class QuizSession {
                 continue;
             }
             misses.add(f);
-            f.question().cells().stream().map(Cell::area).distinct().forEach(a -> areaMisses.merge(a, 1, Integer::sum));
-            f.question().cells().stream().map(Cell::model).distinct().forEach(m -> modelMisses.merge(m, 1, Integer::sum));
+            // the cells actually got wrong, not every tested cell: a missed ranking does not blame every area
+            List<Cell> blamed = f.blamedCells();
+            blamed.stream().map(Cell::area).distinct().forEach(a -> areaMisses.merge(a, 1, Integer::sum));
+            blamed.stream().map(Cell::model).distinct().forEach(m -> modelMisses.merge(m, 1, Integer::sum));
         }
         areaMisses.values().removeIf(n -> n == 0);
         modelMisses.values().removeIf(n -> n == 0);

@@ -20,7 +20,7 @@ final class Scenarios implements Generator {
         for (Authored authored : pack.questions()) {
             if (authored instanceof Authored.Scenario scenario) {
                 questions.add(new Question(kind().id() + ":" + scenario.id(), kind(), scenario.prompt(),
-                        Draw.ownerChoices(pack, pack.owner(scenario.cell()), random), false,
+                        Draw.ownerChoices(pack, scenario.cell(), random), false,
                         List.of(scenario.cell()), scenario.explanation()));
             }
         }

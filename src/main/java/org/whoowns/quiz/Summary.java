@@ -10,12 +10,18 @@ import java.util.stream.Collectors;
 
 /**
  * Where a session stands: the score over the questions asked, and the misses (anything short of full
- * marks) counted by area and by model, in pack order, only those with at least one miss.
+ * marks) in the order asked, counted by the areas and models of the cells the learner got wrong
+ * ({@link Feedback#blamedCells}), in pack order, only those with at least one miss.
  */
 public record Summary(double score, int answered, int total, Map<Area, Integer> areaMisses,
                       Map<Model, Integer> modelMisses, List<Feedback> misses) {
     public Summary {
         misses = List.copyOf(misses);
+    }
+
+    /** The missed questions in the order asked, for replaying them. */
+    public List<Question> missedQuestions() {
+        return misses.stream().map(Feedback::question).toList();
     }
 
     /** "Network controls 2, Applications 1": the misses by area, in pack order; empty when there are none. */

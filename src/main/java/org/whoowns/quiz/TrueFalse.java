@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * "True or false: under IaaS, responsibility for the operating system lies with Microsoft alone." One per
+ * "True or false? Under IaaS, responsibility for the operating system lies with Microsoft alone." One per
  * cell; whether the statement is true is drawn, a false one names another owner of the pack. True comes first
  * and False second every time: the answer varies, so the order gives nothing away.
  */
@@ -26,11 +26,14 @@ final class TrueFalse implements Generator {
             Owner actual = pack.owner(cell);
             boolean truth = random.nextBoolean();
             Owner stated = truth ? actual : Draw.wrongOwner(pack, actual, random);
-            String note = "the matrix says " + Phrases.cellNote(pack, cell);
-            String prompt = "True or false? " + Phrases.statement(pack, cell, stated);
-            List<Choice> choices = List.of(new Choice("True", truth, note), new Choice("False", !truth, note));
-            questions.add(new Question(kind().id() + ":" + cell.id(), kind(), prompt, choices, false,
-                    List.of(cell), pack.explanation(cell)));
+            String matrix = Phrases.ownerNote(pack, cell, stated);
+            String verdict = "The statement is " + (truth ? "true" : "false") + ": ";
+            List<Choice> choices = List.of(
+                    new Choice("True", truth, (truth ? "" : "Not true. ") + verdict + matrix, List.of(cell)),
+                    new Choice("False", !truth, (truth ? "Not false. " : "") + verdict + matrix, List.of(cell)));
+            questions.add(new Question(kind().id() + ":" + cell.id(), kind(),
+                    "True or false? " + Phrases.statement(pack, cell, stated), choices, false,
+                    List.of(cell), Explain.cell(pack, cell)));
         }
         return questions;
     }

@@ -13,7 +13,8 @@ import java.util.function.BiFunction;
 
 /**
  * Exam-style "Which of these statements are true?": four statements about cells of one model (or of one
- * area), one to three of them true; false ones name another owner of the pack.
+ * area), one to three of them true; false ones name another owner of the pack. A column where every cell
+ * has one owner is not asked.
  */
 final class TrueStatements implements Generator {
     private static final int STATEMENTS = 4;
@@ -29,8 +30,11 @@ final class TrueStatements implements Generator {
         if (pack.areas().size() >= STATEMENTS) {
             for (Model model : pack.models()) {
                 List<Cell> column = pack.areas().stream().map(a -> new Cell(a, model)).toList();
-                questions.add(question(pack, model.id(), "Which of these statements about " + model.name() + " are true?",
-                        column, (c, o) -> Phrases.capitalize(Phrases.liesWith(pack, c, o)), random));
+                if (column.stream().map(pack::owner).distinct().count() == 1) {
+                    continue; // a uniform column (on-premises) would only test that one word
+                }
+                questions.add(question(pack, model.id(), Phrases.where(model) + ", which of these statements are true?",
+                        column, (c, o) -> Phrases.capitalize(Phrases.liesWith(pack, c, o)) + ".", random));
             }
         }
         if (pack.models().size() >= 3) {
@@ -52,18 +56,13 @@ final class TrueStatements implements Generator {
         for (int i = 0; i < cells.size(); i++) {
             Cell cell = cells.get(i);
             Owner actual = pack.owner(cell);
-            String note = Phrases.cellNote(pack, cell);
-            if (i < trueCount) {
-                choices.add(Choice.right(say.apply(cell, actual), note));
-            } else {
-                choices.add(Choice.wrong(say.apply(cell, Draw.wrongOwner(pack, actual, random)), note));
-            }
+            Owner stated = i < trueCount ? actual : Draw.wrongOwner(pack, actual, random);
+            choices.add(new Choice(say.apply(cell, stated), i < trueCount, Phrases.ownerNote(pack, cell, stated), List.of(cell)));
         }
         // The false statements' cells first: their pitfall is the mix-up the question tests.
         List<Cell> falseFirst = new ArrayList<>(cells.subList(trueCount, cells.size()));
         falseFirst.addAll(cells.subList(0, trueCount));
-        String lead = "The matrix: " + Phrases.list(cells.stream().map(c -> c.area().name() + " under " + c.model().name()
-                + " is " + pack.owner(c).name()).toList()) + ".";
+        String lead = String.join(" ", cells.stream().map(c -> Phrases.fact(pack, c)).toList());
         return new Question(kind().id() + ":" + subject, kind(), prompt, Draw.shuffled(choices, random), true,
                 pack.cells().stream().filter(cells::contains).toList(),
                 Explain.cells(pack, lead, falseFirst));

@@ -110,7 +110,7 @@ class GenerationEdgeCasesTest {
         List<Question> bank = checkedBank(pack);
         // no first-model (one candidate would give it away), no row statements (two statements only), nothing authored
         assertEquals(EnumSet.of(Kind.OWNER_OF_CELL, Kind.TRUE_FALSE, Kind.AREAS_OF_OWNER, Kind.MODELS_OF_AREA,
-                Kind.ALWAYS_RETAINED, Kind.TRANSITION, Kind.RANKING, Kind.TRUE_STATEMENTS), kinds(bank));
+                Kind.ALWAYS_RETAINED, Kind.TRANSITION, Kind.RANKING, Kind.TRUE_STATEMENTS, Kind.MODEL_FROM_DESCRIPTION), kinds(bank));
         assertTrue(ids(bank).containsAll(List.of("ranking:customer:most", "ranking:customer:fewest", "transition:m1:m2",
                 "always-retained:customer:a1", "always-retained:provider:a3", "true-statements:m1")));
         assertFalse(ids(bank).contains("true-statements:a1"));
@@ -156,7 +156,9 @@ class GenerationEdgeCasesTest {
             assertTrue(q.choices().size() <= 8, q.id());
         }
         bank.stream().filter(q -> q.kind() == Kind.OWNER_OF_CELL).forEach(q -> assertEquals(4, q.choices().size(), q.id()));
-        assertTrue(kinds(bank).containsAll(EnumSet.of(Kind.FIRST_MODEL, Kind.TRANSITION, Kind.RANKING, Kind.MODELS_OF_AREA)));
+        assertTrue(kinds(bank).containsAll(EnumSet.of(Kind.FIRST_MODEL, Kind.TRANSITION, Kind.RANKING)));
+        // eight models and "None of them" would not fit eight choices
+        assertFalse(kinds(bank).contains(Kind.MODELS_OF_AREA));
     }
 
     @Test

@@ -25,9 +25,7 @@ class PracticeDeckTest {
             assertEquals(10, deck.size());
             assertEquals(10, deck.stream().map(Question::id).distinct().count());
             Set<Kind> kinds = deck.stream().map(Question::kind).collect(Collectors.toSet());
-            assertTrue(kinds.size() >= 4, () -> "only " + kinds);
-            // round-robin over the kinds: no kind comes twice before every kind has come once
-            assertEquals(Math.min(10, Kind.values().length), kinds.size());
+            assertTrue(kinds.size() >= 5, () -> "only " + kinds);
             // the deck deals the bank's own questions, unchanged
             assertTrue(QuestionBank.generate(pack, seed).containsAll(deck));
         }
