@@ -77,6 +77,7 @@ final class JsonTree {
                     .maxNestingDepth(MAX_DEPTH)
                     .maxStringLength(64_000)
                     .maxNumberLength(24)
+                    .maxNameLength(200)
                     .build())
             .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
             .build();
@@ -85,6 +86,7 @@ final class JsonTree {
     }
 
     static Node parse(byte[] json) throws SyntaxError {
+        checkNotWide(json);
         checkUtf8(json);
         Locator locator = new Locator(json);
         try (JsonParser parser = FACTORY.createParser(json)) {
@@ -113,11 +115,43 @@ final class JsonTree {
                     // a number is read together with its field's name: point at the value, not the name
                     at = position(json, valueAfterName(json, (int) where.getByteOffset()));
                 }
-                throw new SyntaxError(at, "", firstLine(e.getOriginalMessage()));
+                throw new SyntaxError(at, "", JsonWording.plain(e.getOriginalMessage()));
             }
         } catch (IOException e) {
             throw new SyntaxError(new Position(1, 1), "", "cannot read: " + e.getMessage());
         }
+    }
+
+    /**
+     * Rejects UTF-16 and UTF-32, with or without a byte-order mark, which the parser would otherwise detect and
+     * read. JSON text starts with an ASCII character, so its first bytes show the encoding (RFC 4627, section 3).
+     */
+    private static void checkNotWide(byte[] json) throws SyntaxError {
+        String encoding = null;
+        if (startsWith(json, 0xFF, 0xFE, 0x00, 0x00) || startsWith(json, 0x00, 0x00, 0xFE, 0xFF)) {
+            encoding = "UTF-32 (it starts with a UTF-32 byte-order mark)";
+        } else if (startsWith(json, 0xFF, 0xFE) || startsWith(json, 0xFE, 0xFF)) {
+            encoding = "UTF-16 (it starts with a UTF-16 byte-order mark)";
+        } else if (json.length >= 4 && ((json[0] == 0 && json[1] == 0 && json[2] == 0) || (json[1] == 0 && json[2] == 0 && json[3] == 0))) {
+            encoding = "UTF-32 (every character takes four bytes, three of them zero)";
+        } else if (json.length >= 2 && (json[0] == 0 || json[1] == 0)) {
+            encoding = "UTF-16 (every other byte is zero)";
+        }
+        if (encoding != null) {
+            throw new SyntaxError(new Position(1, 1), "", "the pack is " + encoding + ", not UTF-8; save it as UTF-8");
+        }
+    }
+
+    private static boolean startsWith(byte[] json, int... prefix) {
+        if (json.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((json[i] & 0xFF) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Rejects bytes that are not UTF-8, at the first bad byte (Jackson would point past it). */
@@ -267,30 +301,5 @@ final class JsonTree {
             }
         }
         return new Position(line, column);
-    }
-
-    /**
-     * Jackson's message made fit for one line: no source excerpt (which may hold line breaks and names a
-     * Java type), and no Java names of the limits and parser features behind it.
-     */
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "malformed JSON";
-        }
-        String m = message;
-        int source = m.indexOf("[Source:");
-        if (source >= 0) {
-            int open = m.lastIndexOf(" (", source);
-            m = m.substring(0, open >= 0 ? open : source);
-        }
-        m = m.replaceAll(", from `[^`]*`", "")
-                // Jackson counts the length where its buffer filled, which varies: name only the limit.
-                .replaceAll("String value length \\(\\d+\\) exceeds the maximum allowed \\((\\d+)\\)",
-                        "a string longer than $1 characters (the most the pack format allows)")
-                .replaceAll(": enable `[^`]*` to allow", "")
-                .replaceAll("maybe a \\(non-standard\\) comment\\? \\(not recognized as one since Feature '[^']*' not enabled for parser\\)",
-                        "comments are not allowed in JSON");
-        int newline = m.indexOf('\n');
-        return (newline < 0 ? m : m.substring(0, newline)).strip();
     }
 }

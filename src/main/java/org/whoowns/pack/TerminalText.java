@@ -152,7 +152,7 @@ public final class TerminalText {
             return "unassigned code point %";
         }
         if (Character.isSupplementaryCodePoint(cp)) {
-            return "character % beyond U+FFFF (an emoji or a rare script), which the terminal library cannot draw";
+            return "character % beyond U+FFFF (an emoji or a rare script; the terminal library cannot draw it)";
         }
         if ((cp >= 0x1100 && cp <= 0x11FF) || (cp >= 0xA960 && cp <= 0xA97F) || (cp >= 0xD7B0 && cp <= 0xD7FF)) {
             return "lone Hangul jamo % (not part of a syllable; terminals draw it zero to two columns wide)";
@@ -169,11 +169,12 @@ public final class TerminalText {
 
     /**
      * Ambiguous-width characters that terminals draw one column wide outside legacy East Asian set-ups, which
-     * text cannot do without: letters (Latin, Greek, Cyrillic), Latin-1, punctuation, arrows and box drawing.
+     * text cannot do without: letters (Latin, Greek, Cyrillic), Latin-1, punctuation, currency signs, arrows
+     * and box drawing.
      */
     private static boolean ambiguousButSafe(int cp, int type) {
         return Character.isLetter(cp) || cp < 0x0300 || (cp >= 0x2190 && cp <= 0x21FF) || (cp >= 0x2500 && cp <= 0x25FF)
-                || type == Character.DASH_PUNCTUATION || type == Character.START_PUNCTUATION
+                || type == Character.CURRENCY_SYMBOL || type == Character.DASH_PUNCTUATION || type == Character.START_PUNCTUATION
                 || type == Character.END_PUNCTUATION || type == Character.INITIAL_QUOTE_PUNCTUATION
                 || type == Character.FINAL_QUOTE_PUNCTUATION || type == Character.OTHER_PUNCTUATION;
     }

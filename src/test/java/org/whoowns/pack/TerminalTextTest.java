@@ -217,7 +217,7 @@ class TerminalTextTest {
         assertEquals("emoji U+2705 (terminals draw it one or two columns wide)", firstUnsafe("done \u2705"));
         assertEquals("variation selector U+FE0F (an emoji presentation sequence, drawn one or two columns wide)",
                 firstUnsafe("\u263a\ufe0f"));
-        assertEquals("character U+1F600 beyond U+FFFF (an emoji or a rare script), which the terminal library cannot draw",
+        assertEquals("character U+1F600 beyond U+FFFF (an emoji or a rare script; the terminal library cannot draw it)",
                 firstUnsafe("ok \uD83D\uDE00"));
         assertEquals("private-use character U+E000 (no agreed look or width)", firstUnsafe("\ue000"));
         assertEquals("unassigned code point U+0378", firstUnsafe("\u0378"));
@@ -229,7 +229,7 @@ class TerminalTextTest {
         for (String fine : new String[] {"\u3105\u3106\u3107 Bopomofo", "\ua000\ua001 Yi", "\u3300\u33ff", "\u4e2d\u6587",
                 "\ud55c\uad6d\uc5b4", "\u1100\u1161", "\u3131", "\uff21\uff22", "caf\u00e9 cafe\u0301",
                 "\u03b1\u03b2 \u042f", "\u2014 \u2018\u2019 \u201c\u201d \u2022 \u2026 \u2030", "\u2190 \u2500 \u25cf",
-                "\u00bd \u00a9 \u00ae \u00b0", "\u2713 \u2717"}) {
+                "\u00bd \u00a9 \u00ae \u00b0 \u20ac", "\u2713 \u2717"}) {
             assertNull(firstUnsafe(fine), fine);
         }
     }
