@@ -114,6 +114,10 @@ final class JsonTree {
                 if (e.getLocation() == null && parser.currentToken() == JsonToken.FIELD_NAME && where.getByteOffset() >= 0) {
                     // a number is read together with its field's name: point at the value, not the name
                     at = position(json, valueAfterName(json, (int) where.getByteOffset()));
+                } else if (e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Illegal character ((CTRL-CHAR")
+                        && where.getByteOffset() > 0) {
+                    // a control character between tokens is located just past it: point at it
+                    at = position(json, (int) where.getByteOffset() - 1);
                 }
                 throw new SyntaxError(at, "", JsonWording.plain(e.getOriginalMessage()));
             }

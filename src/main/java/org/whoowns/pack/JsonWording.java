@@ -23,7 +23,7 @@ final class JsonWording {
                     m -> "expected ':' after the field name, found " + shown(m)),
             new Rule(CHAR + ": was expecting double-quote to start field name.*", m -> m.group(1).equals("}")
                     ? "a comma before '}' is not allowed in JSON"
-                    : "expected a field name in double quotes, found " + shown(m)),
+                    : "expected a field name in double quotes, found " + shown(m) + hint(m.group(1))),
             new Rule(CHAR + ": expected a hex-digit for character escape sequence.*",
                     m -> "a \\u escape needs four hexadecimal digits, found " + shown(m)),
             new Rule(CHAR + " in numeric value: JSON spec does not allow numbers to have plus signs.*",
@@ -83,16 +83,17 @@ final class JsonWording {
         return first;
     }
 
-    /** What a character the parser tripped over cannot do; '#' and '/' are where authors try comments. */
     private static String cannotStart(Matcher m) {
-        String c = m.group(1);
-        String hint = switch (c) {
+        return shown(m) + " cannot start a JSON value" + (m.group(1).equals(".") ? "; write a digit before the point (0.5)" : hint(m.group(1)));
+    }
+
+    /** What an author who typed {@code c} where JSON wants something else probably meant: '#' and '/' start comments. */
+    private static String hint(String c) {
+        return switch (c) {
             case "#", "/" -> "; comments are not allowed";
             case "'" -> "; text goes in double quotes";
-            case "." -> "; write a digit before the point (0.5)";
             default -> "";
         };
-        return shown(m) + " cannot start a JSON value" + hint;
     }
 
     /** The character of an "Unexpected character" message, quoted, or as U+XXXX when it is invisible. */
