@@ -71,13 +71,18 @@ final class JsonTree {
     }
 
     static final int MAX_DEPTH = 32;
+    static final int MAX_NUMBER = 24;
+    /** JSON tokens (values, names and brackets) in a pack at most: the shipped pack has about 3,400. */
+    static final int MAX_TOKENS = 200_000;
 
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder()
                     .maxNestingDepth(MAX_DEPTH)
                     .maxStringLength(64_000)
-                    .maxNumberLength(24)
+                    .maxNumberLength(MAX_NUMBER)
                     .maxNameLength(200)
+                    // a pack's lists are short (the longest allows 2000 entries); this bounds the tree's memory
+                    .maxTokenCount(MAX_TOKENS)
                     .build())
             .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
             .build();
@@ -111,7 +116,13 @@ final class JsonTree {
                 // Limits (nesting, string and number length) come without a location: use the current token's.
                 JsonLocation where = e.getLocation() != null ? e.getLocation() : parser.currentTokenLocation();
                 Position at = locator.at(where);
-                if (e.getLocation() == null && parser.currentToken() == JsonToken.FIELD_NAME && where.getByteOffset() >= 0) {
+                String message = JsonWording.plain(e.getOriginalMessage());
+                int number = e.getLocation() == null ? numberBefore(json, parser.currentLocation().getByteOffset()) : -1;
+                if (number >= 0) {
+                    // the parser checks a very long number's length as a string's: say what it is, and where
+                    at = position(json, number);
+                    message = "a number longer than " + MAX_NUMBER + " characters (the most the pack format allows)";
+                } else if (e.getLocation() == null && parser.currentToken() == JsonToken.FIELD_NAME && where.getByteOffset() >= 0) {
                     // a number is read together with its field's name: point at the value, not the name
                     at = position(json, valueAfterName(json, (int) where.getByteOffset()));
                 } else if (e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Illegal character ((CTRL-CHAR")
@@ -119,7 +130,7 @@ final class JsonTree {
                     // a control character between tokens is located just past it: point at it
                     at = position(json, (int) where.getByteOffset() - 1);
                 }
-                throw new SyntaxError(at, "", JsonWording.plain(e.getOriginalMessage()));
+                throw new SyntaxError(at, "", message);
             }
         } catch (IOException e) {
             throw new SyntaxError(new Position(1, 1), "", "cannot read: " + e.getMessage());
@@ -189,7 +200,8 @@ final class JsonTree {
                     if (members.containsKey(name)) {
                         throw new SyntaxError(nameAt, childPath, "duplicate key \"" + name + "\"");
                     }
-                    Node value = read(parser, locator, parser.nextToken(), childPath);
+                    JsonToken valueToken = parser.nextToken();
+                    Node value = read(parser, locator, valueToken, valueToken.isStructStart() ? childPath : path);
                     members.put(name, new Member(name, nameAt, value));
                 }
                 return new Obj(at, members);
@@ -197,7 +209,9 @@ final class JsonTree {
             case START_ARRAY -> {
                 List<Node> items = new ArrayList<>();
                 for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
-                    items.add(read(parser, locator, t, path + "[" + items.size() + "]"));
+                    // only containers need their own path (for the errors inside them): scalars, by far the most
+                    // values, take none, so a long list makes no string per item
+                    items.add(read(parser, locator, t, t.isStructStart() ? path + "[" + items.size() + "]" : path));
                 }
                 return new Arr(at, items);
             }
@@ -267,6 +281,22 @@ final class JsonTree {
 
     private static boolean hasBom(byte[] json) {
         return json.length >= 3 && (json[0] & 0xFF) == 0xEF && (json[1] & 0xFF) == 0xBB && (json[2] & 0xFF) == 0xBF;
+    }
+
+    /**
+     * The offset where an over-long number ends at {@code offset} begins, or -1 if no number longer than
+     * {@link #MAX_NUMBER} characters does: digits and signs back to what precedes a value (not a quote).
+     */
+    private static int numberBefore(byte[] json, long offset) {
+        if (offset <= 0 || offset > json.length) {
+            return -1;
+        }
+        int i = (int) offset;
+        while (i > 0 && "0123456789+-.eE".indexOf(json[i - 1]) >= 0) {
+            i--;
+        }
+        boolean quoted = i > 0 && json[i - 1] == '"';
+        return !quoted && offset - i > MAX_NUMBER ? i : -1;
     }
 
     /** The offset where the value of the field whose quoted name starts at {@code offset} begins. */

@@ -57,10 +57,12 @@ final class JsonWording {
             new Rule("Document nesting depth \\((\\d+)\\) exceeds the maximum allowed \\((\\d+)\\).*",
                     m -> "nested more than " + m.group(2) + " levels deep, the most the pack format allows"),
             new Rule("Number value length \\((\\d+)\\) exceeds the maximum allowed \\((\\d+)\\).*",
-                    m -> "a number " + m.group(1) + " characters long; at most " + m.group(2) + " are allowed"),
+                    m -> "a number longer than " + m.group(2) + " characters (the most the pack format allows)"),
             // Jackson counts the length where its buffer filled, which varies: name only the limit.
             new Rule("String value length \\((\\d+)\\) exceeds the maximum allowed \\((\\d+)\\).*",
                     m -> "a string longer than " + m.group(2) + " characters (the most the pack format allows)"),
+            new Rule("Token count \\((\\d+)\\) exceeds the maximum allowed \\((\\d+)\\).*",
+                    m -> "more than " + m.group(2) + " JSON values, names and brackets, far more than a pack needs"),
             new Rule("Name length \\((\\d+)\\) exceeds the maximum allowed \\((\\d+)\\).*",
                     m -> "a field name longer than " + m.group(2) + " characters (the most the pack format allows)"),
     };

@@ -572,11 +572,15 @@ final class PackReader {
 
     /** Reports missing required fields (at the object) and unknown fields (at their key). */
     private void fields(Obj o, String path, Set<String> required, Set<String> optional) {
+        String allowed = null;
         for (Member m : o.members().values()) {
             if (!required.contains(m.name()) && !optional.contains(m.name())) {
-                Set<String> allowed = new java.util.TreeSet<>(required);
-                allowed.addAll(optional);
-                problem(m.nameAt(), join(path, m.name()), "unknown field (expected one of " + String.join(", ", allowed) + ")");
+                if (allowed == null) {
+                    Set<String> names = new java.util.TreeSet<>(required);
+                    names.addAll(optional);
+                    allowed = String.join(", ", names);
+                }
+                problem(m.nameAt(), join(path, m.name()), "unknown field (expected one of " + allowed + ")");
             }
         }
         required.stream().sorted().filter(name -> !o.members().containsKey(name))

@@ -87,25 +87,39 @@ class PackHardeningTest {
         writer.join();
     }
 
-    /**
-     * The 1.9 MB amplification pack: every explanation lists the same area and the same model 100 times. Each
-     * repeat is reported once per list, and only the first 100 problems are kept, however many there are.
-     */
-    @Test
-    void item04_repeatedIdsDoNotAmplifyProblems() {
+    /** {@code count} explanations, each listing the area "data" and the model "iaas" 100 times, in the small pack. */
+    private static String amplified(int count) {
         String areas = "[" + String.join(", ", java.util.Collections.nCopies(100, "\"data\"")) + "]";
         String models = "[" + String.join(", ", java.util.Collections.nCopies(100, "\"iaas\"")) + "]";
         StringBuilder list = new StringBuilder("\"explanations\": [\n");
-        int count = 1110;
         for (int i = 0; i < count; i++) {
             list.append(i == 0 ? "    " : ",\n    ").append("{\"areas\": ").append(areas).append(", \"models\": ").append(models)
                     .append(", \"text\": \"Data stays.\", \"sources\": [{\"document\": \"doc\", \"section\": \"Matrix\"}]}");
         }
         list.append("\n  ],\n  \"questions\"");
         String explanations = VALID.substring(VALID.indexOf("\"explanations\""), VALID.indexOf("\"questions\"") + 11);
-        String bad = replaceOnce(VALID, explanations, list.toString());
-        assertTrue(bad.length() > 1_800_000 && bad.length() < 2_000_000, () -> "size " + bad.length());
+        return replaceOnce(VALID, explanations, list.toString());
+    }
 
+    /** The 1.9 MB amplification pack of the issue: far more JSON than any pack needs, so one line says so. */
+    @Test
+    void item04_theAmplificationPackIsOneProblem() {
+        String bad = amplified(1110);
+        assertTrue(bad.length() > 1_800_000 && bad.length() < 2_000_000, () -> "size " + bad.length());
+        PackException e = assertTimeoutPreemptively(HANG, () -> rejected(bad));
+        assertEquals(1, e.report().size(), e.report()::toString);
+        assertTrue(e.getMessage().endsWith(": more than 200000 JSON values, names and brackets, far more than a pack needs"),
+                e::getMessage);
+    }
+
+    /**
+     * Below that limit, every explanation lists the same area and model 100 times: each repeat is reported once
+     * per list and adds no cells, and only the first 100 problems are kept, however many there are.
+     */
+    @Test
+    void item04_repeatedIdsDoNotAmplifyProblems() {
+        int count = 800;
+        String bad = amplified(count);
         PackException e = assertTimeoutPreemptively(HANG, () -> rejected(bad));
         String first = "{\"areas\": [\"data\", \"data\"";
         assertEquals(at(bad, bad.indexOf(first) + 19) + ": explanations[0].areas[1]: area \"data\" is listed more than once; "
@@ -239,5 +253,54 @@ class PackHardeningTest {
         Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("---------"));
         assumeTrue(!Files.isReadable(locked), "root reads any file: permission denied cannot be shown");
         assertEquals(List.of(locked + ": permission denied"), lines(loadRejected(locked)));
+    }
+
+    /**
+     * Packs an attacker would write, each near the 2 MB limit: each is rejected with one problem, one line,
+     * located inside the file, whatever the amount of JSON behind it.
+     */
+    @Test
+    void hostilePacksAreOneProblemEach() {
+        String digits = "9".repeat(1_800_000);
+        String[][] cases = {
+                {"[".repeat(1_900_000), "x.json:1:33: nested more than 32 levels deep, the most the pack format allows"},
+                {"{\"a\":".repeat(380_000), "x.json:1:161: nested more than 32 levels deep, the most the pack format allows"},
+                {VALID.replace("\"format\": 1,", "\"format\": " + digits + ","),
+                        "x.json:2:13: a number longer than 24 characters (the most the pack format allows)"},
+                {VALID.replace("\"answer\": [0, 2]", "\"answer\": [0, " + digits + "]"),
+                        "x.json:33:146: a number longer than 24 characters (the most the pack format allows)"},
+                {VALID.replace("\"format\": 1,", "\"format\": 1e999999999,"),
+                        "x.json:2:13: format: expected a whole number, found a fraction or a number out of range"},
+                {VALID.replace("\"Small test pack\"", "\"" + digits + "\""),
+                        "x.json:5:12: a string longer than 64000 characters (the most the pack format allows)"},
+                {VALID.replace("\"format\": 1,", "\"" + "k".repeat(1_800_000) + "\": 1,"),
+                        "x.json:1:1: a field name longer than 200 characters (the most the pack format allows)"},
+                {VALID.replace("\"answer\": [0, 2]", "\"answer\": [" + "7,".repeat(950_000) + "7]"),
+                        "x.json:33:399579: more than 200000 JSON values, names and brackets, far more than a pack needs"},
+        };
+        for (String[] c : cases) {
+            PackException e = assertTimeoutPreemptively(HANG, () -> rejected(c[0]));
+            assertEquals(List.of(c[1]), e.report());
+        }
+    }
+
+    /** One character of every general category in a title: the first that validate rejects is named, alone. */
+    @Test
+    void everyUnicodeCategoryInOneText() {
+        StringBuilder all = new StringBuilder();
+        java.util.Set<Integer> seen = new java.util.HashSet<>();
+        for (int cp = 0x20; cp <= Character.MAX_CODE_POINT; cp++) {
+            int type = Character.getType(cp);
+            if (type != Character.SURROGATE && type != Character.CONTROL && seen.add(type)) {
+                // as JSON escapes, so that line and paragraph separators do not break the file's lines
+                for (char unit : Character.toChars(cp)) {
+                    all.append(String.format("\\u%04x", (int) unit));
+                }
+            }
+        }
+        String bad = replaceOnce(VALID, "\"Small test pack\"", "\"" + all + "\"");
+        List<String> report = rejected(bad).report();
+        assertEquals(1, report.size(), report::toString);
+        assertTrue(report.get(0).startsWith(at(bad, "\"\\u") + ": title: contains "), report::toString);
     }
 }

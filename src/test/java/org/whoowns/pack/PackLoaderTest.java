@@ -78,9 +78,9 @@ class PackLoaderTest {
         String nan = replaceOnce(VALID, "\"format\": 1,", "\"format\": NaN,");
         assertEquals(List.of("'NaN' is not a JSON number"), rejected(nan).problems().stream().map(Problem::message).toList());
         String big = replaceOnce(VALID, "\"format\": 1,", "\"format\":\n    123456789012345678901234567890,");
-        assertOnly(big, at(big, "1234", 0) + ": a number 30 characters long; at most 24 are allowed");
+        assertOnly(big, at(big, "1234", 0) + ": a number longer than 24 characters (the most the pack format allows)");
         String bigInList = replaceOnce(VALID, "\"answer\": [0, 2]", "\"answer\": [0, 123456789012345678901234567890]");
-        assertOnly(bigInList, at(bigInList, "1234", 0) + ": a number 30 characters long; at most 24 are allowed");
+        assertOnly(bigInList, at(bigInList, "1234", 0) + ": a number longer than 24 characters (the most the pack format allows)");
         String outOfRange = replaceOnce(VALID, "\"answer\": [0, 2]", "\"answer\": [0, 12345678901234567890123]");
         assertOnly(outOfRange, at(outOfRange, "1234", 0) + ": questions[0].answer[1]: expected a whole number, "
                 + "found a fraction or a number out of range");
