@@ -46,8 +46,7 @@ final class ValidateCommand implements Command {
                         + QuestionBank.generate(pack, 1).size() + " questions in all"));
             } catch (PackException e) {
                 allValid = false;
-                // Once PackException.report() lands (pack-hardening: the problem cap), print its lines instead.
-                e.problems().forEach(io.err()::println);
+                e.report().forEach(line -> io.err().println(TerminalText.clean(line)));
             }
         }
         return allValid ? Exit.OK : Exit.USAGE;

@@ -71,12 +71,18 @@ final class JsonTree {
     }
 
     static final int MAX_DEPTH = 32;
+    static final int MAX_NUMBER = 24;
+    /** JSON tokens (values, names and brackets) in a pack at most: the shipped pack has about 3,400. */
+    static final int MAX_TOKENS = 200_000;
 
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder()
                     .maxNestingDepth(MAX_DEPTH)
                     .maxStringLength(64_000)
-                    .maxNumberLength(24)
+                    .maxNumberLength(MAX_NUMBER)
+                    .maxNameLength(200)
+                    // a pack's lists are short (the longest allows 2000 entries); this bounds the tree's memory
+                    .maxTokenCount(MAX_TOKENS)
                     .build())
             .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
             .build();
@@ -85,6 +91,7 @@ final class JsonTree {
     }
 
     static Node parse(byte[] json) throws SyntaxError {
+        checkNotWide(json);
         checkUtf8(json);
         Locator locator = new Locator(json);
         try (JsonParser parser = FACTORY.createParser(json)) {
@@ -109,15 +116,57 @@ final class JsonTree {
                 // Limits (nesting, string and number length) come without a location: use the current token's.
                 JsonLocation where = e.getLocation() != null ? e.getLocation() : parser.currentTokenLocation();
                 Position at = locator.at(where);
-                if (e.getLocation() == null && parser.currentToken() == JsonToken.FIELD_NAME && where.getByteOffset() >= 0) {
+                String message = JsonWording.plain(e.getOriginalMessage());
+                int number = e.getLocation() == null ? numberBefore(json, parser.currentLocation().getByteOffset()) : -1;
+                if (number >= 0) {
+                    // the parser checks a very long number's length as a string's: say what it is, and where
+                    at = position(json, number);
+                    message = "a number longer than " + MAX_NUMBER + " characters (the most the pack format allows)";
+                } else if (e.getLocation() == null && parser.currentToken() == JsonToken.FIELD_NAME && where.getByteOffset() >= 0) {
                     // a number is read together with its field's name: point at the value, not the name
                     at = position(json, valueAfterName(json, (int) where.getByteOffset()));
+                } else if (e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Illegal character ((CTRL-CHAR")
+                        && where.getByteOffset() > 0) {
+                    // a control character between tokens is located just past it: point at it
+                    at = position(json, (int) where.getByteOffset() - 1);
                 }
-                throw new SyntaxError(at, "", firstLine(e.getOriginalMessage()));
+                throw new SyntaxError(at, "", message);
             }
         } catch (IOException e) {
             throw new SyntaxError(new Position(1, 1), "", "cannot read: " + e.getMessage());
         }
+    }
+
+    /**
+     * Rejects UTF-16 and UTF-32, with or without a byte-order mark, which the parser would otherwise detect and
+     * read. JSON text starts with an ASCII character, so its first bytes show the encoding (RFC 4627, section 3).
+     */
+    private static void checkNotWide(byte[] json) throws SyntaxError {
+        String encoding = null;
+        if (startsWith(json, 0xFF, 0xFE, 0x00, 0x00) || startsWith(json, 0x00, 0x00, 0xFE, 0xFF)) {
+            encoding = "UTF-32 (it starts with a UTF-32 byte-order mark)";
+        } else if (startsWith(json, 0xFF, 0xFE) || startsWith(json, 0xFE, 0xFF)) {
+            encoding = "UTF-16 (it starts with a UTF-16 byte-order mark)";
+        } else if (json.length >= 4 && ((json[0] == 0 && json[1] == 0 && json[2] == 0) || (json[1] == 0 && json[2] == 0 && json[3] == 0))) {
+            encoding = "UTF-32 (every character takes four bytes, three of them zero)";
+        } else if (json.length >= 2 && (json[0] == 0 || json[1] == 0)) {
+            encoding = "UTF-16 (every other byte is zero)";
+        }
+        if (encoding != null) {
+            throw new SyntaxError(new Position(1, 1), "", "the pack is " + encoding + ", not UTF-8; save it as UTF-8");
+        }
+    }
+
+    private static boolean startsWith(byte[] json, int... prefix) {
+        if (json.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((json[i] & 0xFF) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Rejects bytes that are not UTF-8, at the first bad byte (Jackson would point past it). */
@@ -151,7 +200,8 @@ final class JsonTree {
                     if (members.containsKey(name)) {
                         throw new SyntaxError(nameAt, childPath, "duplicate key \"" + name + "\"");
                     }
-                    Node value = read(parser, locator, parser.nextToken(), childPath);
+                    JsonToken valueToken = parser.nextToken();
+                    Node value = read(parser, locator, valueToken, valueToken.isStructStart() ? childPath : path);
                     members.put(name, new Member(name, nameAt, value));
                 }
                 return new Obj(at, members);
@@ -159,7 +209,9 @@ final class JsonTree {
             case START_ARRAY -> {
                 List<Node> items = new ArrayList<>();
                 for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
-                    items.add(read(parser, locator, t, path + "[" + items.size() + "]"));
+                    // only containers need their own path (for the errors inside them): scalars, by far the most
+                    // values, take none, so a long list makes no string per item
+                    items.add(read(parser, locator, t, t.isStructStart() ? path + "[" + items.size() + "]" : path));
                 }
                 return new Arr(at, items);
             }
@@ -231,6 +283,22 @@ final class JsonTree {
         return json.length >= 3 && (json[0] & 0xFF) == 0xEF && (json[1] & 0xFF) == 0xBB && (json[2] & 0xFF) == 0xBF;
     }
 
+    /**
+     * The offset where an over-long number ends at {@code offset} begins, or -1 if no number longer than
+     * {@link #MAX_NUMBER} characters does: digits and signs back to what precedes a value (not a quote).
+     */
+    private static int numberBefore(byte[] json, long offset) {
+        if (offset <= 0 || offset > json.length) {
+            return -1;
+        }
+        int i = (int) offset;
+        while (i > 0 && "0123456789+-.eE".indexOf(json[i - 1]) >= 0) {
+            i--;
+        }
+        boolean quoted = i > 0 && json[i - 1] == '"';
+        return !quoted && offset - i > MAX_NUMBER ? i : -1;
+    }
+
     /** The offset where the value of the field whose quoted name starts at {@code offset} begins. */
     private static int valueAfterName(byte[] json, int offset) {
         int i = offset;
@@ -267,30 +335,5 @@ final class JsonTree {
             }
         }
         return new Position(line, column);
-    }
-
-    /**
-     * Jackson's message made fit for one line: no source excerpt (which may hold line breaks and names a
-     * Java type), and no Java names of the limits and parser features behind it.
-     */
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "malformed JSON";
-        }
-        String m = message;
-        int source = m.indexOf("[Source:");
-        if (source >= 0) {
-            int open = m.lastIndexOf(" (", source);
-            m = m.substring(0, open >= 0 ? open : source);
-        }
-        m = m.replaceAll(", from `[^`]*`", "")
-                // Jackson counts the length where its buffer filled, which varies: name only the limit.
-                .replaceAll("String value length \\(\\d+\\) exceeds the maximum allowed \\((\\d+)\\)",
-                        "a string longer than $1 characters (the most the pack format allows)")
-                .replaceAll(": enable `[^`]*` to allow", "")
-                .replaceAll("maybe a \\(non-standard\\) comment\\? \\(not recognized as one since Feature '[^']*' not enabled for parser\\)",
-                        "comments are not allowed in JSON");
-        int newline = m.indexOf('\n');
-        return (newline < 0 ? m : m.substring(0, newline)).strip();
     }
 }

@@ -2,50 +2,54 @@ package org.whoowns.pack;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 /** The one way into a {@link Pack}: reads, parses and validates everything before anything uses it. */
 public final class PackLoader {
     /** The shipped pack, inside the jar. */
     public static final String DEFAULT_PACK = "azure-shared-responsibility.json";
-    static final long MAX_BYTES = 2L * 1024 * 1024;
+    static final int MAX_BYTES = 2 * 1024 * 1024;
 
     private PackLoader() {
     }
 
+    /**
+     * Reads at most {@link #MAX_BYTES} and one byte more from {@code file}, whatever it is: the size a file
+     * system reports is 0 for devices, pipes and process substitution, which may never end.
+     */
     public static Pack load(Path file) throws PackException {
         String name = file.toString();
-        try {
-            long size = Files.size(file);
-            if (size > MAX_BYTES) {
-                throw tooLarge(name, size);
-            }
-            return parse(name, Files.readAllBytes(file));
+        if (Files.isDirectory(file)) {
+            throw unreadable(name, "is a directory, not a pack file");
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            return parse(name, readBounded(name, in));
         } catch (NoSuchFileException e) {
-            throw single(name, "no such file");
+            throw unreadable(name, "no such file");
+        } catch (AccessDeniedException e) {
+            throw unreadable(name, "permission denied");
+        } catch (FileSystemException e) {
+            throw unreadable(name, "cannot read: " + (e.getReason() != null ? e.getReason() : "unknown reason"));
         } catch (IOException e) {
-            throw single(name, "cannot read: " + e.getMessage());
+            throw unreadable(name, "cannot read: " + e.getMessage());
         }
     }
 
     /** The pack shipped inside the jar (questions/ at the top of the repo). */
     public static Pack loadDefault() throws PackException {
-        String resource = "/questions/" + DEFAULT_PACK;
-        try (InputStream in = PackLoader.class.getResourceAsStream(resource)) {
+        String name = "questions/" + DEFAULT_PACK;
+        try (InputStream in = PackLoader.class.getResourceAsStream("/" + name)) {
             if (in == null) {
-                throw single("questions/" + DEFAULT_PACK, "the shipped pack is missing from the jar");
+                throw unreadable(name, "the shipped pack is missing from the jar");
             }
-            byte[] bytes = in.readNBytes((int) MAX_BYTES + 1);
-            if (bytes.length > MAX_BYTES) {
-                throw tooLarge("questions/" + DEFAULT_PACK, bytes.length);
-            }
-            return parse("questions/" + DEFAULT_PACK, bytes);
+            return parse(name, readBounded(name, in));
         } catch (IOException e) {
-            throw single("questions/" + DEFAULT_PACK, "cannot read: " + e.getMessage());
+            throw unreadable(name, "cannot read: " + e.getMessage());
         }
     }
 
@@ -58,15 +62,19 @@ public final class PackLoader {
             throw new PackException(List.of(new Problem(file, e.at.line(), e.at.column(), e.path, e.getMessage())));
         }
         PackReader reader = new PackReader(file);
-        return reader.read(root).orElseThrow(() -> new PackException(new ArrayList<>(reader.problems())));
+        return reader.read(root).orElseThrow(() -> new PackException(reader.problems(), reader.more()));
     }
 
-    private static PackException tooLarge(String file, long size) {
-        return single(file, String.format("file is %d bytes; a pack may be at most %d MB (%d bytes)", size,
-                MAX_BYTES / 1048576, MAX_BYTES));
+    private static byte[] readBounded(String name, InputStream in) throws IOException, PackException {
+        byte[] bytes = in.readNBytes(MAX_BYTES + 1);
+        if (bytes.length > MAX_BYTES) {
+            throw unreadable(name, String.format("the file is larger than %d MB (%d bytes), the most a pack may be",
+                    MAX_BYTES / 1048576, MAX_BYTES));
+        }
+        return bytes;
     }
 
-    private static PackException single(String file, String message) {
-        return new PackException(List.of(new Problem(file, 1, 1, "", message)));
+    private static PackException unreadable(String file, String message) {
+        return new PackException(List.of(Problem.ofFile(file, message)));
     }
 }

@@ -36,6 +36,8 @@ final class PackReader {
 
     private final String file;
     private final List<Problem> problems = new ArrayList<>();
+    /** Problems found beyond the first {@link PackException#SHOWN}: counted, not kept, so memory stays bounded. */
+    private int more;
 
     private final Map<String, Document> documents = new LinkedHashMap<>();
     private final Map<String, Owner> owners = new LinkedHashMap<>();
@@ -54,6 +56,10 @@ final class PackReader {
 
     List<Problem> problems() {
         return problems;
+    }
+
+    int more() {
+        return more;
     }
 
     /** The pack, or empty when problems were found (see {@link #problems()}). */
@@ -105,6 +111,9 @@ final class PackReader {
             });
             unique(top, "questions");
         }
+        lookAlikes(top, "owners");
+        lookAlikes(top, "models");
+        lookAlikes(top, "areas");
         if (!problems.isEmpty()) {
             return Optional.empty();
         }
@@ -671,11 +680,23 @@ final class PackReader {
         return sources;
     }
 
+    /**
+     * The known entries an id list names, each once. A repeated id is reported once per list, however often it
+     * repeats, and adds nothing: repeats must not multiply the cells an explanation covers or the problems found.
+     */
     private <T> List<T> references(Obj o, String path, String field, Map<String, T> known, String what) {
         List<T> found = new ArrayList<>();
+        Set<String> listed = new HashSet<>();
+        Set<String> repeated = new HashSet<>();
         readList(o, path, field, 1, 100, (node, p) -> {
             String id = textValue(node, p, 40);
             if (id == null) {
+                return null;
+            }
+            if (!listed.add(id)) {
+                if (repeated.add(id)) {
+                    problem(node.at(), p, what + " \"" + id + "\" is listed more than once; list each " + what + " once");
+                }
                 return null;
             }
             T value = known.get(id);
@@ -712,6 +733,31 @@ final class PackReader {
         }
         byId.put(id, value);
         return value;
+    }
+
+    /**
+     * Names in one list that differ but look the same (a Cyrillic 'о' in "Customer"): they would be two
+     * identical-looking choices. Read from the tree, so that it holds however the entries are otherwise broken.
+     */
+    private void lookAlikes(Obj top, String field) {
+        if (top.members().get(field) == null || !(top.members().get(field).value() instanceof Arr arr)) {
+            return; // reported by readList
+        }
+        Map<String, Str> bySkeleton = new HashMap<>();
+        Map<Str, Integer> index = new HashMap<>();
+        for (int i = 0; i < arr.items().size(); i++) {
+            if (arr.items().get(i) instanceof Obj o && o.members().get("name") != null
+                    && o.members().get("name").value() instanceof Str name && !name.value().isBlank()) {
+                index.put(name, i);
+                Str earlier = bySkeleton.putIfAbsent(Skeleton.of(name.value()), name);
+                if (earlier != null && !earlier.value().equals(name.value())) {
+                    String difference = Skeleton.difference(name.value(), earlier.value());
+                    problem(name.at(), field + "[" + i + "].name", "\"" + name.value() + "\" looks the same as "
+                            + field + "[" + index.get(earlier) + "].name \"" + earlier.value() + "\""
+                            + (difference.isEmpty() ? "" : " (" + difference + ")") + "; use a name that reads differently");
+                }
+            }
+        }
     }
 
     /** Question ids, read from the tree so that a broken question elsewhere does not shift the indexes. */
@@ -758,11 +804,15 @@ final class PackReader {
 
     /** Reports missing required fields (at the object) and unknown fields (at their key). */
     private void fields(Obj o, String path, Set<String> required, Set<String> optional) {
+        String allowed = null;
         for (Member m : o.members().values()) {
             if (!required.contains(m.name()) && !optional.contains(m.name())) {
-                Set<String> allowed = new java.util.TreeSet<>(required);
-                allowed.addAll(optional);
-                problem(m.nameAt(), join(path, m.name()), "unknown field (expected one of " + String.join(", ", allowed) + ")");
+                if (allowed == null) {
+                    Set<String> names = new java.util.TreeSet<>(required);
+                    names.addAll(optional);
+                    allowed = String.join(", ", names);
+                }
+                problem(m.nameAt(), join(path, m.name()), "unknown field (expected one of " + allowed + ")");
             }
         }
         required.stream().sorted().filter(name -> !o.members().containsKey(name))
@@ -802,13 +852,13 @@ final class PackReader {
             problem(s.at(), path, "is " + value.codePointCount(0, value.length()) + " characters long; at most " + maxLength + " allowed");
             return null;
         }
+        if (value.contains("\u00e2\u20ac")) {
+            problem(s.at(), path, "contains \"\u00e2\u20ac\", text mis-decoded from UTF-8 (e.g. an em dash); fix the characters");
+            return null;
+        }
         String unsafe = TerminalText.firstUnsafe(value);
         if (unsafe != null) {
             problem(s.at(), path, "contains " + unsafe + ", which is not allowed in pack text");
-            return null;
-        }
-        if (value.contains("\u00e2\u20ac")) {
-            problem(s.at(), path, "contains \"\u00e2\u20ac\", text mis-decoded from UTF-8 (e.g. an em dash); fix the characters");
             return null;
         }
         return value;
@@ -858,6 +908,10 @@ final class PackReader {
     }
 
     private void problem(Position at, String path, String message) {
-        problems.add(new Problem(file, at.line(), at.column(), path, message));
+        if (problems.size() < PackException.SHOWN) {
+            problems.add(new Problem(file, at.line(), at.column(), path, message));
+        } else {
+            more++;
+        }
     }
 }

@@ -1,6 +1,9 @@
 package org.whoowns.pack;
 
-/** One thing wrong with a pack, located precisely enough to fix it without searching. */
+/**
+ * One thing wrong with a pack, located precisely enough to fix it without searching. A problem with the file
+ * as a whole (missing, unreadable, too large) has line and column 0 and prints as "file: message".
+ */
 public record Problem(String file, int line, int column, String path, String message) {
     public Problem {
         // Paths and messages quote the pack's own keys and values, which may hold line breaks or escapes.
@@ -9,9 +12,14 @@ public record Problem(String file, int line, int column, String path, String mes
         message = visible(message);
     }
 
+    /** A problem with the whole file rather than a place in it. */
+    static Problem ofFile(String file, String message) {
+        return new Problem(file, 0, 0, "", message);
+    }
+
     @Override
     public String toString() {
-        String where = file + ":" + line + ":" + column + ": ";
+        String where = line == 0 ? file + ": " : file + ":" + line + ":" + column + ": ";
         return path.isEmpty() ? where + message : where + path + ": " + message;
     }
 

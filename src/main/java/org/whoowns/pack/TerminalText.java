@@ -12,19 +12,22 @@ public final class TerminalText {
     private TerminalText() {
     }
 
-    /** A description of the first character that must not appear in pack text, or null if there is none. */
+    /**
+     * A description of the first character that must not appear in pack text, or null if there is none: what
+     * could move the cursor, break a line or hide text, and what no terminal can be trusted to draw in the
+     * columns {@link #columns} gives it. Checked in NFC, as {@link #clean} draws it, so an accent written as a
+     * combining mark after its letter is fine.
+     */
     public static String firstUnsafe(String text) {
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            int type = Character.getType(cp);
-            if (type == Character.CONTROL) {
-                return "control character " + hex(cp);
+        String s = allPlain(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            String why = removed(cp);
+            if (why == null) {
+                why = unmeasurable(cp);
             }
-            if (type == Character.FORMAT) {
-                return "invisible formatting character " + hex(cp);
-            }
-            if (type == Character.SURROGATE) {
-                return "broken surrogate " + hex(cp);
+            if (why != null) {
+                return why.replace("%", hex(cp));
             }
             i += Character.charCount(cp);
         }
@@ -33,8 +36,9 @@ public final class TerminalText {
 
     /**
      * Text safe to draw: NFC; escape sequences (CSI, OSC, DCS, and C1 forms) and other control and format
-     * characters removed; tabs and line breaks become spaces; combining marks that did not compose are
-     * dropped; characters a terminal draws two columns wide where Lanterna counts one (emoji) become '?'.
+     * characters removed; tabs and line and paragraph separators become spaces; combining marks that did not
+     * compose are dropped; what validate rejects as unmeasurable (emoji, ambiguous-width symbols, lone jamo,
+     * private use, unassigned and supplementary code points) becomes '?'.
      */
     public static String clean(String text) {
         if (text == null) {
@@ -42,27 +46,21 @@ public final class TerminalText {
         }
         // Most text (the shipped pack, every UI string) needs no change: skip the normalizer, whose tables
         // alone cost tens of milliseconds to load at start-up.
-        for (int i = 0; i < text.length(); i++) {
-            if (!isPlain(text.charAt(i))) {
-                return sanitize(text);
-            }
-        }
-        return text;
+        return allPlain(text) ? text : sanitize(text);
     }
 
     /**
-     * Columns a terminal gives a code point: 2 for East Asian Wide and Fullwidth, 0 for combining marks and
-     * other zero-width characters, else 1. Layout and drawing both measure with this, so they agree.
+     * Columns a terminal gives a code point: 2 for East Asian Wide and Fullwidth (UAX #11), 0 for combining
+     * marks, format and control characters and the Hangul vowel and final jamo that join a syllable, else 1.
+     * Layout and drawing both measure with this, so they agree.
      */
     public static int columns(int codePoint) {
         int type = Character.getType(codePoint);
-        if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.FORMAT) {
+        if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.FORMAT
+                || type == Character.CONTROL || joiningJamo(codePoint)) {
             return 0;
         }
-        return Character.isIdeographic(codePoint) || (codePoint >= 0xAC00 && codePoint <= 0xD7A3)
-                || (codePoint >= 0xFF01 && codePoint <= 0xFF60) || (codePoint >= 0x1100 && codePoint <= 0x115F)
-                || (codePoint >= 0x3100 && codePoint <= 0x312F) || (codePoint >= 0x3300 && codePoint <= 0x33FF)
-                || (codePoint >= 0xA000 && codePoint <= 0xA4CF) ? 2 : 1;
+        return EastAsianWidth.wide(codePoint) ? 2 : 1;
     }
 
     /** Display width of a string, by {@link #columns(int)}. */
@@ -89,7 +87,7 @@ public final class TerminalText {
 
     static String sanitize(String text) {
         String s = Normalizer.normalize(text, Normalizer.Form.NFC);
-        StringBuilder out = new StringBuilder(s.length());
+        StringBuilder kept = new StringBuilder(s.length());
         int i = 0;
         while (i < s.length()) {
             int cp = s.codePointAt(i);
@@ -98,25 +96,102 @@ public final class TerminalText {
                 continue;
             }
             i += Character.charCount(cp);
-            if (cp == '\t' || cp == '\n' || cp == '\r') {
-                out.append(' ');
-                continue;
-            }
             int type = Character.getType(cp);
-            if (type == Character.CONTROL || type == Character.FORMAT || type == Character.SURROGATE
-                    || type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
-                    || type == Character.PRIVATE_USE || type == Character.UNASSIGNED) {
-                continue;
+            if (cp == '\t' || cp == '\n' || cp == '\r' || type == Character.LINE_SEPARATOR
+                    || type == Character.PARAGRAPH_SEPARATOR) {
+                kept.append(' ');
+            } else if (type != Character.CONTROL && type != Character.FORMAT && type != Character.SURROGATE) {
+                kept.appendCodePoint(cp);
             }
-            if (Character.isSupplementaryCodePoint(cp) || isWideEmoji(cp)) {
-                out.append('?');
-                continue;
-            }
-            out.appendCodePoint(cp);
         }
         // What was removed may have stood between two characters that compose (Hangul jamo, some vowel signs):
-        // normalize once more so that cleaning clean text changes nothing.
+        // compose before judging what is left, and once more after, so that cleaning clean text changes nothing.
+        String composed = Normalizer.normalize(kept, Normalizer.Form.NFC);
+        StringBuilder out = new StringBuilder(composed.length());
+        for (int j = 0; j < composed.length(); ) {
+            int cp = composed.codePointAt(j);
+            j += Character.charCount(cp);
+            int type = Character.getType(cp);
+            if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK) {
+                continue;
+            }
+            if (unmeasurable(cp) != null) {
+                out.append('?');
+            } else {
+                out.appendCodePoint(cp);
+            }
+        }
         return Normalizer.normalize(out, Normalizer.Form.NFC);
+    }
+
+    /** Why {@link #clean} removes a code point (spelled with '%' for its U+ number), or null if it stays. */
+    private static String removed(int cp) {
+        return switch (Character.getType(cp)) {
+            case Character.CONTROL -> "control character %";
+            case Character.LINE_SEPARATOR -> "line separator %";
+            case Character.PARAGRAPH_SEPARATOR -> "paragraph separator %";
+            case Character.FORMAT -> "invisible formatting character %";
+            case Character.SURROGATE -> "broken surrogate %";
+            case Character.NON_SPACING_MARK, Character.ENCLOSING_MARK -> (cp >= 0xFE00 && cp <= 0xFE0F)
+                    ? "variation selector % (an emoji presentation sequence, drawn one or two columns wide)"
+                    : "combining mark % that does not join the letter before it into one character";
+            default -> null;
+        };
+    }
+
+    /**
+     * Why no terminal can be trusted to draw a code point in the columns {@link #columns} gives it (spelled
+     * with '%' for its U+ number), or null. Lanterna 3.1.3 cannot print code points beyond U+FFFF at all.
+     */
+    private static String unmeasurable(int cp) {
+        int type = Character.getType(cp);
+        if (type == Character.PRIVATE_USE) {
+            return "private-use character % (no agreed look or width)";
+        }
+        if (type == Character.UNASSIGNED) {
+            return "unassigned code point %";
+        }
+        if (Character.isSupplementaryCodePoint(cp)) {
+            return "character % beyond U+FFFF (an emoji or a rare script; the terminal library cannot draw it)";
+        }
+        if ((cp >= 0x1100 && cp <= 0x11FF) || (cp >= 0xA960 && cp <= 0xA97F) || (cp >= 0xD7B0 && cp <= 0xD7FF)) {
+            return "lone Hangul jamo % (not part of a syllable; terminals draw it zero to two columns wide)";
+        }
+        // Wide outside the CJK blocks: emoji presentation symbols that older terminals and Lanterna draw one column wide
+        if (cp < 0x2E80 && EastAsianWidth.wide(cp)) {
+            return "emoji % (terminals draw it one or two columns wide)";
+        }
+        if (EastAsianWidth.ambiguous(cp) && !ambiguousButSafe(cp, type)) {
+            return "ambiguous-width symbol % (terminals draw it one or two columns wide)";
+        }
+        return null;
+    }
+
+    /**
+     * Ambiguous-width characters that terminals draw one column wide outside legacy East Asian set-ups, which
+     * text cannot do without: letters (Latin, Greek, Cyrillic), Latin-1, punctuation, currency signs, arrows
+     * and box drawing.
+     */
+    private static boolean ambiguousButSafe(int cp, int type) {
+        return Character.isLetter(cp) || cp < 0x0300 || (cp >= 0x2190 && cp <= 0x21FF) || (cp >= 0x2500 && cp <= 0x25FF)
+                || type == Character.CURRENCY_SYMBOL || type == Character.DASH_PUNCTUATION || type == Character.START_PUNCTUATION
+                || type == Character.END_PUNCTUATION || type == Character.INITIAL_QUOTE_PUNCTUATION
+                || type == Character.FINAL_QUOTE_PUNCTUATION || type == Character.OTHER_PUNCTUATION;
+    }
+
+    /** Hangul vowel and final-consonant jamo: zero columns after a leading consonant, which they join. */
+    private static boolean joiningJamo(int cp) {
+        return (cp >= 0x1160 && cp <= 0x11FF) || (cp >= 0xD7B0 && cp <= 0xD7FF);
+    }
+
+    /** Whether every character is one {@link #sanitize} keeps as it is, so normalizing can be skipped. */
+    private static boolean allPlain(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (!isPlain(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Index just past an escape sequence starting at {@code start} (ESC or a C1 introducer). */
@@ -159,18 +234,6 @@ public final class TerminalText {
                 return i; // a two-character escape such as ESC c (reset) or ESC 7
             }
         }
-    }
-
-    /** BMP characters with emoji presentation: one column to Lanterna, two to the terminal. */
-    private static boolean isWideEmoji(int cp) {
-        return cp == 0x231A || cp == 0x231B || (cp >= 0x23E9 && cp <= 0x23F3) || cp == 0x25FD || cp == 0x25FE
-                || cp == 0x2614 || cp == 0x2615 || (cp >= 0x2648 && cp <= 0x2653) || cp == 0x267F || cp == 0x2693
-                || cp == 0x26A1 || cp == 0x26AA || cp == 0x26AB || cp == 0x26BD || cp == 0x26BE || cp == 0x26C4
-                || cp == 0x26C5 || cp == 0x26CE || cp == 0x26D4 || cp == 0x26EA || cp == 0x26F2 || cp == 0x26F3
-                || cp == 0x26F5 || cp == 0x26FA || cp == 0x26FD || cp == 0x2705 || cp == 0x270A || cp == 0x270B
-                || cp == 0x2728 || cp == 0x274C || cp == 0x274E || (cp >= 0x2753 && cp <= 0x2755) || cp == 0x2757
-                || (cp >= 0x2795 && cp <= 0x2797) || cp == 0x27B0 || cp == 0x27BF || cp == 0x2B1B || cp == 0x2B1C
-                || cp == 0x2B50 || cp == 0x2B55;
     }
 
     private static String hex(int cp) {

@@ -68,19 +68,19 @@ class PackLoaderTest {
         String bad = replaceOnce(VALID, "\"version\": \"1.0\",", "\"version\": \"1.0\"");
         assertEquals("x.json:5:3", at(bad, "\"title\"", 0));
         assertOnly(bad, at(bad, "\"title\"", 0)
-                + ": Unexpected character ('\"' (code 34)): was expecting comma to separate Object entries");
+                + ": expected ',' or '}' after a value, found '\"'");
     }
 
     @Test
     void commentsAndNonStandardNumbers() {
         String comment = replaceOnce(VALID, "\"format\": 1,", "\"format\": 1, // the format\n");
-        assertOnly(comment, at(comment, "//") + ": Unexpected character ('/' (code 47)): comments are not allowed in JSON");
+        assertOnly(comment, at(comment, "//") + ": '/' cannot start a JSON value; comments are not allowed");
         String nan = replaceOnce(VALID, "\"format\": 1,", "\"format\": NaN,");
-        assertEquals(List.of("Non-standard token 'NaN'"), rejected(nan).problems().stream().map(Problem::message).toList());
+        assertEquals(List.of("'NaN' is not a JSON number"), rejected(nan).problems().stream().map(Problem::message).toList());
         String big = replaceOnce(VALID, "\"format\": 1,", "\"format\":\n    123456789012345678901234567890,");
-        assertOnly(big, at(big, "1234", 0) + ": Number value length (30) exceeds the maximum allowed (24)");
+        assertOnly(big, at(big, "1234", 0) + ": a number longer than 24 characters (the most the pack format allows)");
         String bigInList = replaceOnce(VALID, "\"answer\": [0, 2]", "\"answer\": [0, 123456789012345678901234567890]");
-        assertOnly(bigInList, at(bigInList, "1234", 0) + ": Number value length (30) exceeds the maximum allowed (24)");
+        assertOnly(bigInList, at(bigInList, "1234", 0) + ": a number longer than 24 characters (the most the pack format allows)");
         String outOfRange = replaceOnce(VALID, "\"answer\": [0, 2]", "\"answer\": [0, 12345678901234567890123]");
         assertOnly(outOfRange, at(outOfRange, "1234", 0) + ": questions[0].answer[1]: expected a whole number, "
                 + "found a fraction or a number out of range");
@@ -89,13 +89,13 @@ class PackLoaderTest {
     @Test
     void unclosedObjectAtTheEnd() {
         String bad = VALID.substring(0, VALID.lastIndexOf('}'));
-        assertOnly(bad, at(bad, bad.length()) + ": Unexpected end-of-input: expected close marker for Object");
+        assertOnly(bad, at(bad, bad.length()) + ": the file ends before an object is closed: a '}' is missing");
     }
 
     @Test
     void wrongClosingBracketDoesNotQuoteTheSource() {
         String bad = replaceOnce(VALID, "\"sections\": [\"Matrix\", \"Notes\"]}", "\"sections\": [\"Matrix\", \"Notes\"}}");
-        assertOnly(bad, at(bad, bad.indexOf("\"Notes\"}") + 7) + ": Unexpected close marker '}': expected ']'");
+        assertOnly(bad, at(bad, bad.indexOf("\"Notes\"}") + 7) + ": '}' where ']' should close the list");
     }
 
     @Test
@@ -251,8 +251,7 @@ class PackLoaderTest {
                 + "which is not allowed in pack text");
         // unescaped, it is not even JSON
         String raw = replaceOnce(VALID, "\"Data stays with the customer.\"", "\"Data \u001b[31mstays\"");
-        assertOnly(raw, at(raw, "\u001b") + ": Illegal unquoted character ((CTRL-CHAR, code 27)): "
-                + "has to be escaped using backslash to be included in string value");
+        assertOnly(raw, at(raw, "\u001b") + ": control character U+001B inside a string; write a line break as \\n and a tab as \\t");
     }
 
     @Test
@@ -397,9 +396,12 @@ class PackLoaderTest {
         assertOnly(text, at(text, "\"ddd") + ": explanations[0].text: is 1201 characters long; at most 1200 allowed");
         String ownerName = replaceOnce(VALID, "\"name\": \"Provider\"", "\"name\": \"Provider and more\"");
         assertOnly(ownerName, at(ownerName, "\"Provider and") + ": owners[2].name: is 17 characters long; at most 16 allowed");
-        // the limit counts characters, not UTF-16 units or bytes
-        TestPacks.parse("x.json", replaceOnce(VALID, "\"Data stays with the customer.\"", "\"" + "\uD83D\uDE00".repeat(1200) + "\""));
+        // the limit counts characters, not UTF-16 units or bytes (the emoji is then rejected for what it is)
+        TestPacks.parse("x.json", replaceOnce(VALID, "\"Data stays with the customer.\"", "\"" + "\u4e2d".repeat(1200) + "\""));
         TestPacks.parse("x.json", replaceOnce(VALID, "\"Data stays with the customer.\"", "\"" + "\u00e9".repeat(1200) + "\""));
+        String emoji = replaceOnce(VALID, "\"Data stays with the customer.\"", "\"" + "\uD83D\uDE00".repeat(1200) + "\"");
+        assertOnly(emoji, at(emoji, "\"\uD83D") + ": explanations[0].text: contains character U+1F600 beyond U+FFFF "
+                + "(an emoji or a rare script; the terminal library cannot draw it), which is not allowed in pack text");
         // beyond what the JSON parser itself accepts
         String huge = replaceOnce(VALID, "\"Data stays with the customer.\"", "\"" + "h".repeat(70_000) + "\"");
         assertOnly(huge, at(huge, "\"hhh") + ": a string longer than 64000 characters (the most the pack format allows)");
@@ -447,7 +449,8 @@ class PackLoaderTest {
         withBom[0] = (byte) 0xFF;
         withBom[1] = (byte) 0xFE;
         System.arraycopy(utf16, 0, withBom, 2, utf16.length);
-        assertEquals(List.of("x.json:1:1: byte 0xFF is not valid UTF-8; save the pack as UTF-8"), lines(rejected(withBom)));
+        assertEquals(List.of("x.json:1:1: the pack is UTF-16 (it starts with a UTF-16 byte-order mark), not UTF-8; save it as UTF-8"),
+                lines(rejected(withBom)));
     }
 
     @Test
@@ -473,7 +476,7 @@ class PackLoaderTest {
         System.arraycopy(valid, 0, padded, 0, valid.length);
         Files.write(big, padded);
         PackException e = assertThrows(PackException.class, () -> PackLoader.load(big));
-        assertEquals(List.of(big + ":1:1: file is 2097153 bytes; a pack may be at most 2 MB (2097152 bytes)"), lines(e));
+        assertEquals(List.of(big + ": the file is larger than 2 MB (2097152 bytes), the most a pack may be"), lines(e));
 
         // exactly 2 MB (valid JSON followed by white space) is still fine
         Path limit = dir.resolve("limit.json");
@@ -485,7 +488,7 @@ class PackLoaderTest {
     void missingFile(@TempDir Path dir) {
         Path missing = dir.resolve("missing.json");
         PackException e = assertThrows(PackException.class, () -> PackLoader.load(missing));
-        assertEquals(List.of(missing + ":1:1: no such file"), lines(e));
+        assertEquals(List.of(missing + ": no such file"), lines(e));
     }
 
     @Test
@@ -494,7 +497,7 @@ class PackLoaderTest {
         // the root object is level 1, so the 32nd bracket opens level 33
         int first = bad.indexOf('[', bad.indexOf("\"title\""));
         assertEquals("x.json:5:43", at(bad, first + 31));
-        assertOnly(bad, at(bad, first + 31) + ": Document nesting depth (33) exceeds the maximum allowed (32)");
+        assertOnly(bad, at(bad, first + 31) + ": nested more than 32 levels deep, the most the pack format allows");
         // 31 levels below the root is allowed by the parser (and then rejected as the wrong type)
         String deep = replaceOnce(VALID, "\"title\": \"Small test pack\"", "\"title\": " + "[".repeat(31) + "]".repeat(31));
         assertOnly(deep, at(deep, deep.indexOf("[[")) + ": title: expected a string, found a list");
@@ -538,8 +541,10 @@ class PackLoaderTest {
     void columnsCountCharactersNotBytes() {
         String bad = replaceOnce(VALID, "\"text\": \"Data stays with the customer.\"",
                 "\"text\": \"Caf\u00e9 \u2713 \uD83D\uDE00 \u4e2d\u6587\", \"colour\": 1");
-        assertOnly(bad, at(bad, "\"colour\"") + ": explanations[0].colour: unknown field "
-                + "(expected one of areas, models, pitfall, sources, text)");
+        assertEquals(List.of(at(bad, "\"colour\"") + ": explanations[0].colour: unknown field "
+                + "(expected one of areas, models, pitfall, sources, text)", at(bad, "\"Caf") + ": explanations[0].text: "
+                + "contains character U+1F600 beyond U+FFFF (an emoji or a rare script; the terminal library cannot draw it), "
+                + "which is not allowed in pack text"), lines(rejected(bad)));
     }
 
     @Test
