@@ -27,7 +27,7 @@ class PackLoaderTest {
     private static final String VALID = TestPacks.packText(TestPacks.SMALL);
     private static final String OWNERS = "(expected one of customer, shared, provider)";
     private static final String TOP_FIELDS = "(expected one of areas, description, documents, explanations, format, id, "
-            + "models, owners, questions, title, version)";
+            + "models, owners, questions, splits, tasks, title, topics, version)";
 
     /** The only problem reported for {@code bad}, as printed. */
     private static void assertOnly(String bad, String expected) {
@@ -126,7 +126,7 @@ class PackLoaderTest {
     @Test
     void unknownFieldNested() {
         String bad = replaceOnce(VALID, "{\"id\": \"iaas\", \"name\": \"IaaS\"}", "{\"id\": \"iaas\", \"name\": \"IaaS\", \"size\": 3}");
-        assertOnly(bad, at(bad, "\"size\"") + ": models[0].size: unknown field (expected one of id, long, name)");
+        assertOnly(bad, at(bad, "\"size\"") + ": models[0].size: unknown field (expected one of cloud, id, long, name, where)");
         String deeper = replaceOnce(VALID, "\"cell\": {\"area\": \"os\", \"model\": \"paas\"}",
                 "\"cell\": {\"area\": \"os\", \"model\": \"paas\", \"owner\": \"provider\"}");
         assertOnly(deeper, at(deeper, "\"owner\"") + ": questions[1].cell.owner: unknown field (expected one of area, model)");
