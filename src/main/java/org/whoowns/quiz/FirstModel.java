@@ -43,7 +43,12 @@ final class FirstModel implements Generator {
                 List<Choice> choices = new ArrayList<>();
                 for (int i = 1; i < row.size(); i++) {
                     Cell cell = row.get(i);
-                    choices.add(new Choice(cell.model().name(), i == first, Phrases.ownerNote(pack, cell, owner),
+                    String note = Phrases.ownerNote(pack, cell, owner);
+                    if (i > first && pack.owner(cell).equals(owner)) {
+                        // a later model that holds it too is wrong only because it is not the first
+                        note = note.substring(0, note.length() - 1) + " too, but " + answer.model().name() + " comes first.";
+                    }
+                    choices.add(new Choice(cell.model().name(), i == first, note,
                             i == first ? List.of(cell) : List.of(cell, answer)));
                 }
                 String holder = Phrases.holder(pack, owner);

@@ -26,11 +26,13 @@ final class TrueFalse implements Generator {
             Owner actual = pack.owner(cell);
             boolean truth = random.nextBoolean();
             Owner stated = truth ? actual : Draw.wrongOwner(pack, actual, random);
+            // The two notes differ: the right one confirms, the wrong one says what the statement really is.
             String matrix = Phrases.ownerNote(pack, cell, stated);
-            String verdict = "The statement is " + (truth ? "true" : "false") + ": ";
+            String right = "Correct, the statement is " + (truth ? "true" : "false") + ". " + matrix;
+            String wrong = "The statement is " + (truth ? "true" : "false") + ". " + matrix;
             List<Choice> choices = List.of(
-                    new Choice("True", truth, (truth ? "" : "Not true. ") + verdict + matrix, List.of(cell)),
-                    new Choice("False", !truth, (truth ? "Not false. " : "") + verdict + matrix, List.of(cell)));
+                    new Choice("True", truth, truth ? right : wrong, List.of(cell)),
+                    new Choice("False", !truth, truth ? wrong : right, List.of(cell)));
             questions.add(new Question(kind().id() + ":" + cell.id(), kind(),
                     "True or false? " + Phrases.statement(pack, cell, stated), choices, false,
                     List.of(cell), Explain.cell(pack, cell)));
