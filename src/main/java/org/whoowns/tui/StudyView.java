@@ -71,7 +71,7 @@ final class StudyView implements View {
         int bottom = canvas.height() - 2;
         detail.draw(canvas, middle + 1, bottom - middle - 1, detail(cell, canvas.bodyWidth(), p));
         canvas.rule(bottom, "", detail.indicator());
-        canvas.footer("←↑↓→ hjkl: move   PgUp PgDn J K: scroll text   Tab: facts   Esc: menu   ?: keys");
+        canvas.footer("←↑↓→ hjkl: move   J K PgUp PgDn: scroll   Tab: facts   Esc: menu   ?: keys");
     }
 
     private void drawFacts(Canvas canvas) {

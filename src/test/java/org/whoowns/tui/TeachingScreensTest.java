@@ -64,7 +64,7 @@ class TeachingScreensTest {
     void studyScrollsTheExplanationWithJAndKAndShowsTheFactsOnTab() {
         Pack withFacts = TestPacks.withTopics(TestPacks.shaped(4, 12, 3, ""));
         Harness h = new Harness(withFacts).type("s");
-        assertTrue(h.text().contains("J K: scroll text"), h.row(23));
+        assertTrue(h.text().contains("J K PgUp PgDn: scroll "), h.row(23));
         assertTrue(h.row(22).contains("more ↓"), h.text());
         h.type("J");
         assertTrue(h.row(22).contains("more ↑"), "J scrolled the explanation:\n" + h.text());
