@@ -3,6 +3,7 @@ package org.whoowns;
 import org.whoowns.cli.Commands;
 import org.whoowns.cli.Io;
 import org.whoowns.cli.Output;
+import org.whoowns.plain.Stdin;
 import org.whoowns.plain.Stdout;
 
 import java.io.FileDescriptor;
@@ -18,7 +19,7 @@ public final class Main {
     public static void main(String[] args) {
         Output out = Output.of(new FileOutputStream(FileDescriptor.out));
         Output err = Output.of(new FileOutputStream(FileDescriptor.err));
-        int code = Commands.run(args, new Io(System.in, out, err, Stdout::columns));
+        int code = Commands.run(args, new Io(Stdin.stream(), out, err, Stdout::columns));
         out.flush();
         err.flush();
         System.exit(code);

@@ -79,8 +79,8 @@ class PlainProcessIT {
         out.join();
         assertEquals(2, process.exitValue(), err);
         assertEquals(1, err.lines().count(), err);
-        assertTrue(err.startsWith("whoowns: "), err);
-        assertFalse(err.contains("Exception") || err.contains("\tat "), err);
+        // not "an answer line is too long": the jar the JVM opened on descriptor 0 is not read as answers
+        assertEquals("whoowns: input ended before question 1 of 1 was answered\n", err);
         assertTrue(lastLine(out.text()).startsWith("Score: 0/1"), out.text());
     }
 
