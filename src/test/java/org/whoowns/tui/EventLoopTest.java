@@ -63,7 +63,7 @@ class EventLoopTest {
         TerminalScreen screen = new TerminalScreen(terminal);
         screen.startScreen();
         flushed.drainPermits();
-        return new App(screen, pack, 1, 3, Harness.COLOUR);
+        return new App(screen, pack, 1, 3, Harness.COLOUR, Harness.exams());
     }
 
     /** A user who waits for each frame, then does the next step: a key, or an action returning null. */
