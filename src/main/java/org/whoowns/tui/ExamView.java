@@ -41,9 +41,10 @@ final class ExamView implements View {
     @Override
     public void draw(Canvas canvas) {
         int answered = session.paper().size() - session.unanswered().size();
-        canvas.header(pack.title(), "Exam  " + (listing ? "List" : "Question " + (session.position() + 1) + "/"
-                + session.paper().size()) + "  Answered " + answered + "  Flagged " + session.flaggedList().size()
-                + session.remaining().map(left -> "  Time " + ExamSession.countdown(left)).orElse(""));
+        // The time first: a narrow header cuts from the right, and the countdown matters most.
+        canvas.header(pack.title(), session.remaining().map(left -> "Time " + ExamSession.countdown(left) + "  ").orElse("")
+                + "Exam " + (listing ? "list" : (session.position() + 1) + "/" + session.paper().size())
+                + "  Answered " + answered + "  Flagged " + session.flaggedList().size());
         int bottom = canvas.height() - 2;
         if (listing) {
             listScroll.draw(canvas, 2, bottom - 2, listLines(canvas.palette()));

@@ -93,8 +93,8 @@ class MenuTest {
         assertTrue(new Harness(pack).type("1").text().contains("Study: "));
         assertTrue(new Harness(pack).type("p").text().contains("Question 1/"));
         assertTrue(new Harness(pack).type("2").text().contains("Question 1/"));
-        assertTrue(new Harness(pack).type("e").text().contains("Exam  Question 1/20"));
-        assertTrue(new Harness(pack).type("3").text().contains("Exam  Question 1/20"));
+        assertTrue(new Harness(pack).type("e").text().contains("Exam 1/20  Answered 0"));
+        assertTrue(new Harness(pack).type("3").text().contains("Exam 1/20  Answered 0"));
         assertFalse(new Harness(pack).type("4").app.running());
     }
 
