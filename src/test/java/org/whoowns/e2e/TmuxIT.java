@@ -200,6 +200,37 @@ class TmuxIT {
         }
     }
 
+    @Test
+    void aTimedExamCountsDownIsSubmittedSavedAndExitsByItsResult() throws Exception {
+        Path home = Files.createTempDirectory("whoowns-e2e-exam-");
+        type("export WHOOWNS_HOME='" + home + "'");
+        key("Enter");
+        type("'" + java() + "' -jar '" + jar + "' exam --count 3 --seed 5 --time-limit 5 --learner e2e; echo EXIT=$?");
+        key("Enter");
+        await("the exam's first question with its countdown", s -> s.contains("Exam 1/3") && s.contains("Time 5:00"));
+        await("the countdown ticking", s -> s.contains("Time 4:5"));
+        for (int i = 1; i <= 3; i++) {
+            int number = i;
+            String screen = await("question " + i, s -> s.contains("Exam " + number + "/3") || s.contains("Exam list"));
+            type("1");
+            if (screen.contains("Select all that apply")) {
+                key("Enter");
+            }
+        }
+        await("the list after the last question", s -> s.contains("Exam list") && s.contains("3. answered"));
+        type("s");
+        await("the submit question", s -> s.contains("Submit the exam?"));
+        type("y");
+        String result = await("the result", s -> s.contains("Exam result") && (s.contains("PASSED") || s.contains("FAILED")));
+        assertTrue(result.contains("By area") && result.contains("Saved as attempt #1"), result);
+        type("q");
+        awaitPromptAfterExit(result.contains("PASSED") ? 0 : 1);
+        assertSaneTerminal();
+        type("clear; '" + java() + "' -jar '" + jar + "' results --learner e2e");
+        key("Enter");
+        await("the attempt in the results", s -> s.contains("azure-shared-responsibility") && s.contains("/3 "));
+    }
+
     private static String java() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
