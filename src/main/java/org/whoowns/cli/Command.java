@@ -18,6 +18,11 @@ interface Command {
         return false;
     }
 
+    /** What to say when it takes files and none were given. */
+    default String missingFiles() {
+        return name() + " needs at least one pack file, e.g. whoowns " + name() + " questions/my-pack.json";
+    }
+
     /** Its lines in --help: the usage line(s), then what it does; each fits 80 columns. */
     String help();
 

@@ -81,8 +81,7 @@ public record CommandLine(Command command, Map<String, String> options, List<Str
             }
         }
         if (command.takesFiles() && files.isEmpty()) {
-            throw new UsageException(command.name() + " needs at least one pack file, e.g. whoowns " + command.name()
-                    + " questions/my-pack.json");
+            throw new UsageException(command.missingFiles());
         }
         return new CommandLine(command, options, files);
     }

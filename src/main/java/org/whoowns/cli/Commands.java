@@ -13,7 +13,8 @@ import java.util.List;
  * most one line on stderr.
  */
 public final class Commands {
-    static final List<Command> ALL = List.of(new MenuCommand(), new PracticeCommand(), new MatrixCommand(),
+    static final List<Command> ALL = List.of(new MenuCommand(), new PracticeCommand(), new ExamCommand(),
+            new MatrixCommand(), new ResultsCommand(), new VerifyCommand(),
             new ExportCommand(), new ValidateCommand(), new HelpCommand(), new VersionCommand());
 
     private Commands() {

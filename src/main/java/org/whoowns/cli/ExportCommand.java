@@ -13,7 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 
-/** `whoowns export`: the questions practice would ask, with answers and explanations (the answer key). */
+/** `whoowns export`: the questions practice or an exam would ask, with answers and explanations (the answer key). */
 final class ExportCommand implements Command {
     @Override
     public String name() {
@@ -28,20 +28,21 @@ final class ExportCommand implements Command {
     @Override
     public String help() {
         return """
-                  whoowns export --format json [--mode practice] [--seed N] [--count N]
+                  whoowns export --format json [--mode practice|exam] [--seed N] [--count N]
                                  [--out FILE] [--pack FILE]
-                                the questions practice would ask, with answers and
-                                explanations (--out: written atomically, see README)
+                                the questions practice (or the exam) would ask, with
+                                answers and explanations (--out: written atomically)
                 """;
     }
 
     @Override
     public int run(CommandLine line, Io io) throws UsageException, PackException, IOException {
         line.choice("--format", "json", List.of("json"));
-        line.choice("--mode", "practice", List.of("practice"));
+        String mode = line.choice("--mode", "practice", List.of("practice", "exam"));
         Pack pack = RunOptions.pack(line);
         long seed = RunOptions.seed(line);
-        List<Question> questions = RunOptions.deal(line, pack, seed, Integer.MAX_VALUE);
+        List<Question> questions = mode.equals("exam") ? RunOptions.examPaper(line, pack, seed)
+                : RunOptions.deal(line, pack, seed, Integer.MAX_VALUE);
         var target = line.option("--out");
         if (target.isEmpty()) {
             Writer writer = new OutputStreamWriter(io.out(), StandardCharsets.UTF_8);

@@ -46,8 +46,8 @@ final class HelpCommand implements Command {
                                 questions/README.md
                   --            ends the options: the words after it are files
 
-                Exit codes: 0 ok, 2 bad usage or bad input (one line on stderr saying what
-                and where), 130 interrupted (Ctrl-C).
+                Exit codes: 0 ok, 1 exam failed, 2 bad usage or bad input (one line on
+                stderr saying what and where), 130 interrupted (Ctrl-C).
                 """);
         return text.toString();
     }

@@ -15,19 +15,19 @@ final class MenuCommand implements Command {
 
     @Override
     public Set<String> options() {
-        return Set.of("--seed", "--count", "--pack");
+        return Set.of("--seed", "--count", "--pack", "--learner");
     }
 
     @Override
     public String help() {
         return """
-                  whoowns [--seed N] [--count N] [--pack FILE]
-                                the menu: Study, Practice, Quit
+                  whoowns [--seed N] [--count N] [--pack FILE] [--learner NAME]
+                                the menu: Study, Practice, Exam, Quit
                 """;
     }
 
     @Override
     public int run(CommandLine line, Io io) throws UsageException, PackException, IOException {
-        return TuiLaunch.run(line, Tui.Start.MENU);
+        return TuiLaunch.run(line, io, Tui.Start.MENU);
     }
 }

@@ -37,7 +37,7 @@ final class PracticeCommand implements Command {
     @Override
     public int run(CommandLine line, Io io) throws UsageException, PackException, IOException {
         if (!line.flag("--plain")) {
-            return TuiLaunch.run(line, Tui.Start.PRACTICE);
+            return TuiLaunch.run(line, io, Tui.Start.PRACTICE);
         }
         Pack pack = RunOptions.pack(line);
         long seed = RunOptions.seed(line);

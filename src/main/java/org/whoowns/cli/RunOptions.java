@@ -1,5 +1,6 @@
 package org.whoowns.cli;
 
+import org.whoowns.learn.ExamPaper;
 import org.whoowns.pack.Pack;
 import org.whoowns.pack.PackException;
 import org.whoowns.pack.PackLoader;
@@ -46,5 +47,19 @@ final class RunOptions {
             throw new UsageException("this pack supports no questions");
         }
         return questions;
+    }
+
+    /**
+     * The exam's questions: {@code --count} of them (default {@link ExamPaper#DEFAULT_COUNT}), balanced by
+     * {@link ExamPaper}; the same for `exam` and `export --mode exam`.
+     */
+    static List<Question> examPaper(CommandLine line, Pack pack, long seed) throws UsageException {
+        int count = count(line).orElse(ExamPaper.DEFAULT_COUNT);
+        try {
+            return ExamPaper.of(pack, seed, count);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException((line.option("--count").isPresent() ? "--count: " : "")
+                    + e.getMessage() + " in this pack");
+        }
     }
 }

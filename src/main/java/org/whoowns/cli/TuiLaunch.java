@@ -1,30 +1,57 @@
 package org.whoowns.cli;
 
+import org.whoowns.learn.ExamPaper;
+import org.whoowns.learn.ExamRecorder;
 import org.whoowns.pack.Pack;
 import org.whoowns.pack.PackException;
 import org.whoowns.quiz.PracticeDeck;
+import org.whoowns.tui.ExamSetup;
 import org.whoowns.tui.Tui;
 
 import java.io.IOException;
+import java.time.Clock;
+import java.util.Optional;
 
 /** Starts the text UI, or, without a usable terminal, reports the first real problem and the way out. */
 final class TuiLaunch {
     private TuiLaunch() {
     }
 
-    static int run(CommandLine line, Tui.Start start) throws UsageException, PackException, IOException {
+    /** The menu or practice; the menu's exams take the default pass mark and no time limit. */
+    static int run(CommandLine line, Io io, Tui.Start start) throws UsageException, PackException, IOException {
+        return launch(line, io, start, new ExamCommand.Rules(ExamCommand.DEFAULT_PASS, Optional.empty()));
+    }
+
+    /** `whoowns exam` in the TUI: --count is the exam's. */
+    static int exam(CommandLine line, Io io, ExamCommand.Rules rules) throws UsageException, PackException, IOException {
+        return launch(line, io, Tui.Start.EXAM, rules);
+    }
+
+    private static int launch(CommandLine line, Io io, Tui.Start start, ExamCommand.Rules rules)
+            throws UsageException, PackException, IOException {
         Tui.warmUp();
         long seed = RunOptions.seed(line);
-        int count = RunOptions.count(line).orElse(PracticeDeck.DEFAULT_COUNT);
+        boolean exam = start == Tui.Start.EXAM;
+        int count = exam ? PracticeDeck.DEFAULT_COUNT : RunOptions.count(line).orElse(PracticeDeck.DEFAULT_COUNT);
+        int examCount = exam ? RunOptions.count(line).orElse(ExamPaper.DEFAULT_COUNT) : ExamPaper.DEFAULT_COUNT;
+        LearnerData who = LearnerData.of(line, io);
+        Site site = Site.of(io.env());
+        ExamSetup setup = new ExamSetup(examCount, rules.passMark(), rules.limit(), Clock.systemUTC(),
+                (pack, examSeed) -> new ExamRecorder(new ExamRecorder.Sitting(who.data(), who.learner(), pack,
+                        site.activity(pack.id()), VersionCommand.version(), examSeed)));
         var unavailable = Tui.unavailable();
         if (unavailable.isPresent()) {
             // A bad --count or --pack is the real error here; "needs a terminal" would send the user to
             // --plain only to fail again. With a terminal the pack loads behind the first frame instead.
             Pack pack = RunOptions.pack(line);
-            RunOptions.deal(line, pack, seed, count);
-            throw new UsageException(unavailable.get() + "; use --plain, e.g. whoowns practice --plain");
+            if (exam) {
+                RunOptions.examPaper(line, pack, seed);
+            } else {
+                RunOptions.deal(line, pack, seed, count);
+            }
+            throw new UsageException(unavailable.get() + "; use --plain, e.g. whoowns " + (exam ? "exam" : "practice") + " --plain");
         }
         // The TUI draws its menu first and reads the pack behind it (SPEC §5: nothing slow before the menu).
-        return Tui.run(() -> RunOptions.pack(line), start, seed, count);
+        return Tui.run(() -> RunOptions.pack(line), start, seed, count, setup);
     }
 }

@@ -28,7 +28,7 @@ final class VersionCommand implements Command {
         return Exit.OK;
     }
 
-    private static String version() {
+    static String version() {
         Properties properties = new Properties();
         try (InputStream in = VersionCommand.class.getResourceAsStream("/org/whoowns/version.properties")) {
             if (in != null) {

@@ -80,6 +80,15 @@ public final class Certificate {
         return new Verdict(true, "valid: " + attempt.learner().id() + " passed " + attempt.packId() + " on " + attempt.completed());
     }
 
+    /** The learner id a certificate names ("Learner: Ada Lovelace (ada)"), to find their saved results. */
+    public static Optional<String> learnerId(String text) {
+        String learner = parse(text).get("Learner");
+        if (learner == null || !learner.endsWith(")") || learner.lastIndexOf('(') < 0) {
+            return Optional.empty();
+        }
+        return Optional.of(learner.substring(learner.lastIndexOf('(') + 1, learner.length() - 1));
+    }
+
     /** "Key: value" lines of either form, Markdown emphasis and code marks removed. */
     private static Map<String, String> parse(String text) {
         Map<String, String> stated = new LinkedHashMap<>();

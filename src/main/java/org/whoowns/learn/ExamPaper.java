@@ -1,7 +1,9 @@
 package org.whoowns.learn;
 
 import org.whoowns.pack.Cell;
+import org.whoowns.pack.Pack;
 import org.whoowns.quiz.Question;
+import org.whoowns.quiz.QuestionBank;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -19,7 +21,15 @@ import java.util.Set;
  * been asked least so far, ties going to a seeded shuffle of the candidates.
  */
 public final class ExamPaper {
+    /** Questions in an exam when none are asked for. */
+    public static final int DEFAULT_COUNT = 20;
+
     private ExamPaper() {
+    }
+
+    /** The exam for a pack and seed: what `exam` asks and `export --mode exam` lists, in that order. */
+    public static List<Question> of(Pack pack, long seed, int count) {
+        return select(QuestionBank.generate(pack, seed), count, seed);
     }
 
     public static List<Question> select(List<Question> candidates, int count, long seed) {

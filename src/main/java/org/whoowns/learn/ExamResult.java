@@ -1,11 +1,16 @@
 package org.whoowns.learn;
 
+import org.whoowns.pack.Area;
+import org.whoowns.pack.Model;
+import org.whoowns.pack.Pack;
 import org.whoowns.quiz.Question;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.IntStream;
 
@@ -49,5 +54,25 @@ public record ExamResult(List<Question> paper, List<Set<Integer>> picks, List<Do
     /** Indexes of the questions not fully right, for the review after the exam. */
     public List<Integer> missed() {
         return IntStream.range(0, paper.size()).filter(i -> credits.get(i) < 1).boxed().toList();
+    }
+
+    /** "PASSED, 17/20 (85 %), pass mark 80 %": the percent rounded down, so it never shows a pass mark not reached. */
+    public String verdict() {
+        return (passed() ? "PASSED" : "FAILED") + ", " + number(raw()) + "/" + max()
+                + String.format(Locale.ROOT, " (%.0f %%), pass mark %s %%", Math.floor(percent()), number(passMark));
+    }
+
+    private static String number(double value) {
+        return value == Math.rint(value) ? Long.toString((long) value) : String.format(Locale.ROOT, "%.2f", value);
+    }
+
+    /** The per-area tallies in the pack's order, leaving out areas the exam did not test. */
+    public List<Tally> areasInOrder(Pack pack) {
+        return pack.areas().stream().map(Area::id).map(byArea::get).filter(Objects::nonNull).toList();
+    }
+
+    /** The per-model tallies in the pack's order, leaving out models the exam did not test. */
+    public List<Tally> modelsInOrder(Pack pack) {
+        return pack.models().stream().map(Model::id).map(byModel::get).filter(Objects::nonNull).toList();
     }
 }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -93,6 +94,13 @@ public final class ExamSession {
             }
         }
         return found;
+    }
+
+    /** "4:05", "1:02:03": time left rounded up to the second, so 0:00 shows only once time is up. */
+    public static String countdown(Duration left) {
+        long seconds = (left.toMillis() + 999) / 1000;
+        return seconds >= 3600 ? String.format(Locale.ROOT, "%d:%02d:%02d", seconds / 3600, seconds / 60 % 60, seconds % 60)
+                : String.format(Locale.ROOT, "%d:%02d", seconds / 60, seconds % 60);
     }
 
     /** Time left, if the exam is timed; never negative. */

@@ -1,6 +1,5 @@
 package org.whoowns.plain;
 
-import org.whoowns.pack.Explanation;
 import org.whoowns.pack.TerminalText;
 import org.whoowns.quiz.Choice;
 import org.whoowns.quiz.Feedback;
@@ -149,19 +148,8 @@ public final class PlainQuiz {
     }
 
     private void show(Feedback feedback) {
-        Question question = feedback.question();
         print(""); // ends the "Answer: " line where the input was not echoed (pipes, scripts)
-        String credit = question.selectAll() && !feedback.right() ? ": " + feedback.creditText() : ".";
-        say((feedback.right() ? "Right" : feedback.partlyRight() ? "Partly right" : "Wrong") + credit, 0);
-        List<Choice> choices = question.choices();
-        for (int i : question.answer()) {
-            say("Right answer: " + (i + 1) + ") " + choices.get(i).text(), 14);
-        }
-        feedback.pickNotes().forEach(note -> say(note, 2));
-        Explanation why = question.explanation();
-        say("Why: " + why.text(), 0);
-        why.pitfall().ifPresent(p -> say("Pitfall: " + p, 0));
-        why.sourceLines().forEach(source -> say("Source: " + source, 8));
+        FeedbackText.of(feedback).forEach(p -> say(p.text(), p.hang()));
         if (!session.finished()) {
             print("Score so far: " + Summary.format(session.score()) + "/" + session.position());
         }

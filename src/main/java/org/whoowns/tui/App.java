@@ -6,6 +6,11 @@ import com.googlecode.lanterna.graphics.TextGraphics;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.screen.Screen;
+import org.whoowns.learn.ExamPaper;
+import org.whoowns.learn.ExamRecorder;
+import org.whoowns.learn.ExamResult;
+import org.whoowns.learn.ExamSession;
+import org.whoowns.learn.StoreException;
 import org.whoowns.pack.Pack;
 import org.whoowns.pack.PackException;
 import org.whoowns.pack.TerminalText;
@@ -31,26 +36,37 @@ import java.util.concurrent.ExecutionException;
 final class App implements Nav {
     /** The exit code after Ctrl-C, as a shell reports a process ended by SIGINT. */
     static final int INTERRUPTED = 130;
+    /** The exit code when the last exam taken failed (SPEC §4: 1 exam failed). */
+    static final int EXAM_FAILED = 1;
+    /** The exit code when the last exam could not be saved (2, as for bad input: the message said why). */
+    static final int EXAM_NOT_SAVED = 2;
 
     /** A screen that needs the pack, asked for before the pack had loaded. */
-    private enum Pending { NONE, STUDY, PRACTICE }
+    private enum Pending { NONE, STUDY, PRACTICE, EXAM }
 
     private final Screen screen;
     private final CompletableFuture<Pack> pack;
     private final long seed;
     private final int count;
     private final Palette palette;
+    private final ExamSetup examSetup;
     private final MenuView menu;
     private View view;
     private Overlay overlay;
     private Pending pending = Pending.NONE;
     private int runs;
+    private int exams;
+    /** Records the exam in progress, once submitted. */
+    private ExamRecorder recorder;
+    /** The exit code the last exam leaves (0 none or passed). */
+    private int examExit;
     private boolean running = true;
     private int exitCode;
     private boolean fullRedraw = true;
 
-    App(Screen screen, CompletableFuture<Pack> pack, long seed, int count, Palette palette) {
+    App(Screen screen, CompletableFuture<Pack> pack, long seed, int count, Palette palette, ExamSetup examSetup) {
         this.screen = screen;
+        this.examSetup = examSetup;
         this.pack = pack;
         this.seed = seed;
         this.count = count;
@@ -63,9 +79,17 @@ final class App implements Nav {
         return running;
     }
 
-    /** 0 after q (or the end of input), {@link #INTERRUPTED} after Ctrl-C. */
+    /**
+     * {@link #INTERRUPTED} after Ctrl-C; otherwise what the last exam leaves: 0 passed (or no exam),
+     * {@link #EXAM_FAILED}, {@link #EXAM_NOT_SAVED}.
+     */
     int exitCode() {
-        return exitCode;
+        return exitCode == INTERRUPTED ? exitCode : examExit;
+    }
+
+    /** The timer's beat: the current view looks at its clock (a timed exam may be up). */
+    void tick() {
+        view.tick();
     }
 
     void handle(KeyStroke key) throws PackException, IOException {
@@ -110,6 +134,11 @@ final class App implements Nav {
         pending = Pending.PRACTICE;
     }
 
+    /** Opens an exam as soon as the pack has loaded (`whoowns exam`), unless the user has moved on. */
+    void openExamOnLoad() {
+        pending = Pending.EXAM;
+    }
+
     /** The pack future has completed: a failure ends the TUI now; a screen asked for meanwhile opens. */
     void packSettled() throws PackException, IOException {
         Pack loaded = settled();
@@ -120,6 +149,7 @@ final class App implements Nav {
             switch (wanted) {
                 case STUDY -> view = new StudyView(this, loaded);
                 case PRACTICE -> practice();
+                case EXAM -> exam();
                 case NONE -> { }
             }
         }
@@ -182,6 +212,48 @@ final class App implements Nav {
     @Override
     public void summary(Summary summary) {
         loaded().ifPresent(p -> view = new SummaryView(this, p, summary));
+    }
+
+    @Override
+    public void exam() throws PackException, IOException {
+        if (!waitFor(Pending.EXAM)) {
+            return;
+        }
+        Pack loaded = settled();
+        long examSeed = seed + exams;
+        List<Question> paper;
+        try {
+            paper = ExamPaper.of(loaded, examSeed, examSetup.count());
+        } catch (IllegalArgumentException e) {
+            menu.notice("No exam: " + e.getMessage() + ".");
+            return;
+        }
+        ExamRecorder next = examSetup.recorder().apply(loaded, examSeed);
+        try {
+            List<String> notices = next.check(examSetup.clock().instant());
+            menu.notice(String.join(" ", notices));
+        } catch (StoreException e) {
+            menu.notice("Cannot start the exam: " + e.getMessage());
+            return;
+        }
+        recorder = next;
+        view = new ExamView(this, loaded, new ExamSession(paper, examSetup.clock(), examSetup.limit(), Grader.STRICT,
+                examSetup.passMark()));
+        exams++;
+    }
+
+    @Override
+    public void examOver(ExamResult result) {
+        List<String> saved;
+        try {
+            saved = recorder.record(result).lines();
+            examExit = result.passed() ? 0 : EXAM_FAILED;
+        } catch (StoreException e) {
+            saved = List.of("The attempt was NOT saved: " + e.getMessage());
+            examExit = EXAM_NOT_SAVED;
+        }
+        Pack loaded = recorder.sitting().pack();
+        view = new ExamResultView(this, loaded, result, saved);
     }
 
     @Override

@@ -28,6 +28,9 @@ final class EventLoop {
     private record Redraw() implements Event {
     }
 
+    private record Tick() implements Event {
+    }
+
     private record PackSettled() implements Event {
     }
 
@@ -49,6 +52,11 @@ final class EventLoop {
     /** Called from Lanterna's resize thread: only wakes the loop, which applies the new size. */
     void resized() {
         queue.add(new Redraw());
+    }
+
+    /** Called from a timer thread: only wakes the loop, which lets the view look at its clock. */
+    void tick() {
+        queue.add(new Tick());
     }
 
     void packSettled() {
@@ -84,6 +92,8 @@ final class EventLoop {
     private static void handle(App app, Event event) throws IOException, PackException {
         if (event instanceof Key key) {
             app.handle(key.stroke());
+        } else if (event instanceof Tick) {
+            app.tick();
         } else if (event instanceof PackSettled) {
             app.packSettled();
         } else if (event instanceof InputFailed failed) {

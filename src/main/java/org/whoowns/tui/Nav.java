@@ -1,5 +1,6 @@
 package org.whoowns.tui;
 
+import org.whoowns.learn.ExamResult;
 import org.whoowns.pack.PackException;
 import org.whoowns.quiz.Question;
 import org.whoowns.quiz.Summary;
@@ -22,6 +23,12 @@ interface Nav {
     void replay(List<Question> questions);
 
     void summary(Summary summary);
+
+    /** A new exam, as {@link ExamSetup} says. */
+    void exam() throws PackException, IOException;
+
+    /** The exam was submitted: record it, show the result. */
+    void examOver(ExamResult result);
 
     /** Asks {@code question} (y/n) over the current screen; runs {@code yes} on y. */
     void confirm(String question, Runnable yes);

@@ -13,7 +13,7 @@ import java.util.concurrent.CompletableFuture;
 /** Entry to the text UI: checks that a real terminal is there, runs the UI, and always restores the terminal. */
 public final class Tui {
     /** The first screen: the menu, or practice straight away (`whoowns practice`). */
-    public enum Start { MENU, PRACTICE }
+    public enum Start { MENU, PRACTICE, EXAM }
 
     private Tui() {
     }
@@ -42,9 +42,10 @@ public final class Tui {
      * Ctrl-C (as for SIGINT). The menu is drawn first; {@code load} reads the pack once the menu is on
      * screen, so it does not compete with start-up for the CPU; if it fails (an Error included), the terminal
      * is restored and the failure rethrown as a PackException or a one-line IOException. Practice run k
-     * (from 0) uses {@code seed + k}, with {@code count} questions.
+     * (from 0) uses {@code seed + k}, with {@code count} questions; exams run as {@code exam} says.
      */
-    public static int run(Callable<Pack> load, Start start, long seed, int count) throws PackException, IOException {
+    public static int run(Callable<Pack> load, Start start, long seed, int count, ExamSetup exam)
+            throws PackException, IOException {
         Palette palette = Palette.from(System.getenv());
         CompletableFuture<Pack> pack = new CompletableFuture<>();
         ErrCapture err = ErrCapture.start();
@@ -60,11 +61,18 @@ public final class Tui {
                     });
                     terminal.addResizeListener((t, size) -> loop.resized());
                     pack.whenComplete((p, e) -> loop.packSettled());
-                    App app = new App(screen, pack, seed, count, palette);
+                    App app = new App(screen, pack, seed, count, palette, exam);
                     if (start == Start.PRACTICE) {
                         app.openPracticeOnLoad();
+                    } else if (start == Start.EXAM) {
+                        app.openExamOnLoad();
                     }
-                    loop.run(app, terminal::readInput);
+                    Thread beat = beat(loop);
+                    try {
+                        loop.run(app, terminal::readInput);
+                    } finally {
+                        beat.interrupt();
+                    }
                     return app.exitCode();
                 } finally {
                     screen.stopScreen();
@@ -75,6 +83,23 @@ public final class Tui {
         } finally {
             err.close(); // after the terminal is restored, so held messages print on a sane screen
         }
+    }
+
+    /** A daemon thread that wakes the loop twice a second, for the exam's countdown and time limit. */
+    private static Thread beat(EventLoop loop) {
+        Thread beat = new Thread(() -> {
+            try {
+                while (true) {
+                    Thread.sleep(500);
+                    loop.tick();
+                }
+            } catch (InterruptedException e) {
+                // the TUI is over
+            }
+        }, "whoowns-beat");
+        beat.setDaemon(true);
+        beat.start();
+        return beat;
     }
 
     /** Loads the pack on a daemon thread; whatever it throws, Errors included, completes {@code pack}. */

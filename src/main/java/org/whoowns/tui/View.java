@@ -16,6 +16,10 @@ interface View {
     /** The keys of this screen, one per line ("PgUp PgDn   scroll the explanation"), for the ? overlay. */
     List<String> help();
 
+    /** Called about twice a second: a view that shows a clock checks it here (a timed exam). */
+    default void tick() {
+    }
+
     /** What quitting now would throw away ("your run (3 of 10 answered)"), or "" for nothing. */
     default String unsaved() {
         return "";

@@ -104,7 +104,7 @@ class TmuxIT {
         key("Escape");
         await("the question before leaving a run", s -> s.contains("Leave this run?"));
         type("y");
-        await("the menu again", s -> s.contains("3  Quit"));
+        await("the menu again", s -> s.contains("  Quit"));
         type("s");
         String study = await("the study grid", s -> s.contains("Study: ") && s.contains("Physical datacenter"));
         for (String area : List.of("Customer data", "Identities and users", "Operating system", "Physical hosts")) {
@@ -123,7 +123,7 @@ class TmuxIT {
         tmux("resize-window", "-t", SESSION, "-x", "60", "-y", "20");
         await("the enlarge message", s -> s.contains("whoowns needs at least 80x24; this terminal is 60x20."));
         tmux("resize-window", "-t", SESSION, "-x", "80", "-y", "24");
-        await("the menu redrawn", s -> s.contains("3  Quit") && !s.contains("needs at least"));
+        await("the menu redrawn", s -> s.contains("  Quit") && !s.contains("needs at least"));
         type("q");
         awaitPromptAfterExit();
     }
@@ -185,7 +185,7 @@ class TmuxIT {
             key("Down");
             await("the cursor on the wide row", s -> s.contains("ㄅㄆㄇ ꀀꀁ devices ×"));
             key("Escape");
-            String menu = await("the menu again", s -> s.contains("3  Quit"));
+            String menu = await("the menu again", s -> s.contains("  Quit"));
             assertFalse(menu.contains("ㄅ") || menu.contains("ꀀ") || menu.contains("㌀"), "left behind:\n" + menu);
             type("p");
             String practice = await("a question", s -> s.contains("Question 1/"));
@@ -200,6 +200,37 @@ class TmuxIT {
         }
     }
 
+    @Test
+    void aTimedExamCountsDownIsSubmittedSavedAndExitsByItsResult() throws Exception {
+        Path home = Files.createTempDirectory("whoowns-e2e-exam-");
+        type("export WHOOWNS_HOME='" + home + "'");
+        key("Enter");
+        type("'" + java() + "' -jar '" + jar + "' exam --count 3 --seed 5 --time-limit 5 --learner e2e; echo EXIT=$?");
+        key("Enter");
+        await("the exam's first question with its countdown", s -> s.contains("Exam 1/3") && s.contains("Time 5:00"));
+        await("the countdown ticking", s -> s.contains("Time 4:5"));
+        for (int i = 1; i <= 3; i++) {
+            int number = i;
+            String screen = await("question " + i, s -> s.contains("Exam " + number + "/3") || s.contains("Exam list"));
+            type("1");
+            if (screen.contains("Select all that apply")) {
+                key("Enter");
+            }
+        }
+        await("the list after the last question", s -> s.contains("Exam list") && s.contains("3. answered"));
+        type("s");
+        await("the submit question", s -> s.contains("Submit the exam?"));
+        type("y");
+        String result = await("the result", s -> s.contains("Exam result") && (s.contains("PASSED") || s.contains("FAILED")));
+        assertTrue(result.contains("By area") && result.contains("Saved as attempt #1"), result);
+        type("q");
+        awaitPromptAfterExit(result.contains("PASSED") ? 0 : 1);
+        assertSaneTerminal();
+        type("clear; '" + java() + "' -jar '" + jar + "' results --learner e2e");
+        key("Enter");
+        await("the attempt in the results", s -> s.contains("azure-shared-responsibility") && s.contains("/3 "));
+    }
+
     private static String java() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
@@ -211,7 +242,7 @@ class TmuxIT {
     private static void launch(String args) throws Exception {
         type("'" + java() + "' -jar '" + jar + "' " + args + "; echo EXIT=$?");
         key("Enter");
-        await("the TUI", s -> s.contains("1  Study") && s.contains("3  Quit") || s.contains("Question 1/"));
+        await("the TUI", s -> s.contains("1  Study") && s.contains("  Quit") || s.contains("Question 1/"));
     }
 
     private static void awaitPromptAfterExit() throws Exception {

@@ -63,7 +63,7 @@ class EventLoopTest {
         TerminalScreen screen = new TerminalScreen(terminal);
         screen.startScreen();
         flushed.drainPermits();
-        return new App(screen, pack, 1, 3, Harness.COLOUR);
+        return new App(screen, pack, 1, 3, Harness.COLOUR, Harness.exams());
     }
 
     /** A user who waits for each frame, then does the next step: a key, or an action returning null. */
@@ -114,7 +114,7 @@ class EventLoopTest {
         new EventLoop().run(app, user(press('s'), press(KeyType.ArrowRight), press('q')));
         assertFalse(app.running());
         assertEquals(3, frames.size(), "menu, study, study moved; q draws nothing");
-        assertTrue(frames.get(0).contains("3  Quit"), frames.get(0));
+        assertTrue(frames.get(0).contains("  Quit"), frames.get(0));
         assertTrue(frames.get(1).contains("column 1/4"), frames.get(1));
         assertTrue(frames.get(2).contains("column 2/4"), frames.get(2));
     }

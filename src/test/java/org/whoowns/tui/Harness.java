@@ -9,7 +9,15 @@ import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
 import org.whoowns.pack.Pack;
 import org.whoowns.pack.PackException;
 
+import org.whoowns.learn.DataDir;
+import org.whoowns.learn.ExamRecorder;
+import org.whoowns.learn.Learner;
+
 import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,15 +46,34 @@ final class Harness {
     }
 
     Harness(CompletableFuture<Pack> pack, Palette palette, long seed, int count, DefaultVirtualTerminal terminal) {
+        this(pack, palette, seed, count, terminal, exams());
+    }
+
+    Harness(Pack pack, ExamSetup exams) {
+        this(CompletableFuture.completedFuture(pack), COLOUR, SEED, COUNT, new DefaultVirtualTerminal(new TerminalSize(80, 24)), exams);
+    }
+
+    Harness(CompletableFuture<Pack> pack, Palette palette, long seed, int count, DefaultVirtualTerminal terminal, ExamSetup exams) {
         this.terminal = terminal;
         try {
             TerminalScreen screen = new TerminalScreen(terminal);
             screen.startScreen();
-            app = new App(screen, pack, seed, count, palette);
+            app = new App(screen, pack, seed, count, palette, exams);
             app.draw();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Exams of 20 questions, pass mark 80, untimed, recorded (only if one is taken) under the temp dir. */
+    static ExamSetup exams() {
+        return exams(Path.of(System.getProperty("java.io.tmpdir"), "whoowns-tui-" + ProcessHandle.current().pid()), 20,
+                Optional.empty(), Clock.systemUTC());
+    }
+
+    static ExamSetup exams(Path home, int count, Optional<Duration> limit, Clock clock) {
+        return new ExamSetup(count, 80, limit, clock, (pack, seed) -> new ExamRecorder(new ExamRecorder.Sitting(
+                new DataDir(home), new Learner("tester"), pack, "https://whoowns.invalid/exam/" + pack.id(), "test", seed)));
     }
 
     static KeyStroke key(char c) {

@@ -20,12 +20,13 @@ class MenuTest {
     private final Pack pack = TestPacks.shipped();
 
     @Test
-    void menuOffersStudyPracticeQuitAndNothingElse() {
+    void menuOffersStudyPracticeExamQuitAndNothingElse() {
         String screen = new Harness(pack).text();
         assertTrue(screen.contains("1  Study"), screen);
         assertTrue(screen.contains("2  Practice"), screen);
-        assertTrue(screen.contains("3  Quit"), screen);
-        for (String later : List.of("Exam", "Drill", "Progress", "Classroom")) {
+        assertTrue(screen.contains("3  Exam"), screen);
+        assertTrue(screen.contains("  Quit"), screen);
+        for (String later : List.of("Drill", "Progress", "Classroom")) {
             assertFalse(screen.contains(later), later + " is not in this menu yet:\n" + screen);
         }
         assertTrue(screen.contains(pack.title()), "the loaded pack's title is shown:\n" + screen);
@@ -92,7 +93,9 @@ class MenuTest {
         assertTrue(new Harness(pack).type("1").text().contains("Study: "));
         assertTrue(new Harness(pack).type("p").text().contains("Question 1/"));
         assertTrue(new Harness(pack).type("2").text().contains("Question 1/"));
-        assertFalse(new Harness(pack).type("3").app.running());
+        assertTrue(new Harness(pack).type("e").text().contains("Exam 1/20  Answered 0"));
+        assertTrue(new Harness(pack).type("3").text().contains("Exam 1/20  Answered 0"));
+        assertFalse(new Harness(pack).type("4").app.running());
     }
 
     @Test

@@ -223,7 +223,7 @@ class TuiDefectsTest {
     @Test
     void item17_theMenuKeyLettersAreBoldAndUnderlinedWithoutColour() {
         Harness h = new Harness(CompletableFuture.completedFuture(pack), Palette.from(Map.of("NO_COLOR", "1")), 1, 5);
-        for (String item : List.of("Study", "Practice", "Quit")) {
+        for (String item : List.of("Study", "Practice", "Exam", "Quit")) {
             int row = h.find(item);
             int column = h.row(row).indexOf(item);
             TextCharacter letter = h.at(column, row);

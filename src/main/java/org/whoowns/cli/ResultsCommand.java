@@ -1,0 +1,80 @@
+package org.whoowns.cli;
+
+import org.whoowns.export.ResultsCsv;
+import org.whoowns.export.ResultsTable;
+import org.whoowns.export.XapiStatements;
+import org.whoowns.learn.Attempt;
+import org.whoowns.learn.LearnerFiles;
+import org.whoowns.learn.LearnerLock;
+import org.whoowns.learn.ResultStore;
+import org.whoowns.learn.StoreException;
+
+import java.nio.file.Files;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * `whoowns results`: a learner's saved exam attempts as a table, CSV (one row per attempt, the completion
+ * record) or xAPI 1.0.3 statements. A format is one entry in {@link #formats}; another listing or a sending
+ * step adds an option and a branch in {@link #run}.
+ */
+final class ResultsCommand implements Command {
+    /** Writes attempts in one format. */
+    private interface Format {
+        String write(List<Attempt> attempts, Site site);
+    }
+
+    private static Map<String, Format> formats() {
+        Map<String, Format> formats = new LinkedHashMap<>();
+        formats.put("table", (attempts, site) -> ResultsTable.write(attempts));
+        formats.put("csv", (attempts, site) -> ResultsCsv.write(attempts));
+        formats.put("xapi", (attempts, site) -> XapiStatements.write(attempts, site.xapi()));
+        return formats;
+    }
+
+    @Override
+    public String name() {
+        return "results";
+    }
+
+    @Override
+    public Set<String> options() {
+        return Set.of("--format", "--learner");
+    }
+
+    @Override
+    public String help() {
+        return """
+                  whoowns results [--format table|csv|xapi] [--learner NAME]
+                                saved exam attempts: CSV one row per attempt, xAPI 1.0.3
+                                statements (WHOOWNS_IRI sets their addresses)
+                """;
+    }
+
+    @Override
+    public int run(CommandLine line, Io io) throws UsageException {
+        Map<String, Format> formats = formats();
+        Format format = formats.get(line.choice("--format", "table", List.copyOf(formats.keySet())));
+        Site site = Site.of(io.env());
+        io.out().print(format.write(attempts(line, io), site));
+        return Exit.OK;
+    }
+
+    /** The learner's attempts, oldest first; none when the learner has no data yet. */
+    static List<Attempt> attempts(CommandLine line, Io io) throws UsageException {
+        LearnerData who = LearnerData.of(line, io);
+        if (!Files.isDirectory(who.data().learner(who.learner()))) {
+            return List.of();
+        }
+        try (LearnerFiles files = LearnerFiles.open(who.data(), who.learner(), LearnerLock.WAIT)) {
+            List<Attempt> attempts = ResultStore.open(files, Instant.now()).attempts();
+            files.takeNotices().forEach(notice -> io.err().println("whoowns: " + notice));
+            return attempts;
+        } catch (StoreException e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package org.whoowns.tui;
+
+import org.whoowns.learn.ExamRecorder;
+import org.whoowns.pack.Pack;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.function.BiFunction;
+
+/**
+ * How the TUI's exams run: questions, pass mark (percent), optional time limit, the clock that times them,
+ * and where a submitted exam is recorded, given the pack and the exam's seed.
+ */
+public record ExamSetup(int count, int passMark, Optional<Duration> limit, Clock clock,
+                        BiFunction<Pack, Long, ExamRecorder> recorder) {
+}
