@@ -68,6 +68,11 @@ final class App implements Nav {
         return exitCode;
     }
 
+    /** The current screen's name, for the benchmark's key-to-redraw figures. */
+    String screenName() {
+        return view.getClass().getSimpleName();
+    }
+
     void handle(KeyStroke key) throws PackException, IOException {
         if (Keys.isCtrlC(key)) {
             exitCode = INTERRUPTED;

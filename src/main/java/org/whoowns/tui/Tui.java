@@ -5,6 +5,8 @@ import org.whoowns.pack.Pack;
 import org.whoowns.pack.PackException;
 
 import java.io.Console;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -25,9 +27,12 @@ public final class Tui {
 
     /** Empty when a text terminal is usable; otherwise the one-line reason. */
     public static Optional<String> unavailable() {
-        Console console = System.console();
-        if (console == null || !isTerminal(console)) {
-            return Optional.of("the text UI needs a terminal on stdin and stdout");
+        // bin/whoowns passes WHOOWNS_TTY only when stdin and stdout are terminals; System.console() costs ~20 ms.
+        if (System.getenv(Tty.ENV) == null) {
+            Console console = System.console();
+            if (console == null || !isTerminal(console)) {
+                return Optional.of("the text UI needs a terminal on stdin and stdout");
+            }
         }
         String term = System.getenv("TERM");
         if (term == null || term.isBlank() || term.equals("dumb")) {
@@ -46,16 +51,20 @@ public final class Tui {
      */
     public static int run(Callable<Pack> load, Start start, long seed, int count) throws PackException, IOException {
         Palette palette = Palette.from(System.getenv());
+        Optional<Tty> tty = Tty.find(System.getenv());
+        boolean shown = tty.isPresent() && showFirstFrame(tty.get(), palette, count);
         CompletableFuture<Pack> pack = new CompletableFuture<>();
         ErrCapture err = ErrCapture.start();
         try {
-            FastUnixTerminal terminal = FastUnixTerminal.open();
+            FastUnixTerminal terminal = tty.isPresent() ? FastUnixTerminal.open(tty.get(), shown) : FastUnixTerminal.open();
             try {
                 TerminalScreen screen = new TerminalScreen(terminal);
                 screen.startScreen();
                 try {
                     EventLoop loop = new EventLoop(() -> {
-                        StartStamp.firstFrameDrawn();
+                        if (!shown) {
+                            StartStamp.frame();
+                        }
                         startLoading(load, pack);
                     });
                     terminal.addResizeListener((t, size) -> loop.resized());
@@ -75,6 +84,18 @@ public final class Tui {
         } finally {
             err.close(); // after the terminal is restored, so held messages print on a sane screen
         }
+    }
+
+    /** Writes the menu's first frame in one write, before Lanterna starts; false if it was not written. */
+    private static boolean showFirstFrame(Tty tty, Palette palette, int count) throws IOException {
+        Optional<FirstFrame> frame = FirstFrame.menu(tty.columns(), tty.rows(), palette, count);
+        if (frame.isEmpty()) {
+            return false;
+        }
+        FileOutputStream out = new FileOutputStream(FileDescriptor.out);
+        out.write(frame.get().ansi()); // not closed: that would close stdout
+        StartStamp.frame();
+        return true;
     }
 
     /** Loads the pack on a daemon thread; whatever it throws, Errors included, completes {@code pack}. */
