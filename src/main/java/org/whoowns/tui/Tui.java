@@ -8,6 +8,7 @@ import java.io.Console;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
@@ -102,13 +103,24 @@ public final class Tui {
     static void startLoading(Callable<Pack> load, CompletableFuture<Pack> pack) {
         Thread loader = new Thread(() -> {
             try {
-                pack.complete(load.call());
+                Pack loaded = load.call();
+                pack.complete(loaded);
+                rehearse(loaded);
             } catch (Throwable e) { // an Error too (OutOfMemoryError): the menu must not wait for ever
                 pack.completeExceptionally(e);
             }
         }, "whoowns-pack-loader");
         loader.setDaemon(true);
         loader.start();
+    }
+
+    /** Warms every screen behind the menu; a failure here only means the first visit is slower. */
+    private static void rehearse(Pack loaded) {
+        try {
+            Rehearsal.run(loaded, Palette.from(Map.of()));
+        } catch (IOException | RuntimeException e) {
+            // nothing to report: the real screens will do the same work when first opened
+        }
     }
 
     /** JDK 22+ returns a Console even when redirected; Console.isTerminal() (by reflection on 17) tells. */
