@@ -3,7 +3,7 @@
 # In a real terminal (tmux, 80x24), alternating with a `java` hello world:
 #   - launch to first drawn frame and to the full menu, through bin/whoowns and through java -jar. whoowns
 #     stamps the moment of its flush (WHOOWNS_STAMP); the script also records when the first byte reached
-#     the terminal (tmux pipe-pane) and checks the stamp is not later than that;
+#     the terminal (tmux pipe-pane), prints both, and counts stamps that trail the bytes by more than 5 ms;
 #   - key press to redraw per screen, and the first practice question after p (stamps from the event loop);
 #   - peak RSS (VmHWM) at the menu and after a practice run; jar size;
 #   - generating every question of the shipped pack (JMH, src/bench/jmh, -Xmx16m).
@@ -58,6 +58,8 @@ java_pid() { ps -o pid= --ppid "$(tmux -L "$sock" list-panes -F '#{pane_pid}')" 
 hwm() { awk '/VmHWM/ {print $2}' "/proc/$1/status"; }
 
 declare -A t
+late=0
+bad_arrival=0
 launch() { # $1 = label, $2 = wait for menu (1/0), rest = command
   local label=$1 full=$2; shift 2
   start "$@"
@@ -67,9 +69,12 @@ launch() { # $1 = label, $2 = wait for menu (1/0), rest = command
   local s f a
   s=$(cat "$dir/start"); f=$(stamp_of frame "$dir/stamp"); a=$(cat "$dir/arrive")
   [ -n "${BENCH_DEBUG:-}" ] && echo "$label start=$s frame=$f arrive=$a" >&2
-  if [ "$f" -gt "$a" ]; then echo "$label: the frame stamp ($f) is after the bytes arrived ($a)" >&2; exit 1; fi
+  # The stamp is taken once write() returns, so it may follow the bytes' arrival, but only by a little:
+  # more than 5 ms means the machine was too busy for the figures to mean much, and is counted.
+  if [ $((f - a)) -gt 5000000 ]; then late=$((late + 1)); fi
   t[$label-frame]+="$(( (f - s) / 1000 )) "
-  t[$label-arrive]+="$(( (a - s) / 1000 )) "
+  # An arrival before the launch was seen under heavy load (cause not found): such runs are counted, not used.
+  if [ "$a" -ge "$s" ]; then t[$label-arrive]+="$(( (a - s) / 1000 )) "; else bad_arrival=$((bad_arrival + 1)); fi
   if [ "$full" = 1 ]; then
     t[$label-menu]+="$(( ($(stamp_of menu "$dir/stamp") - s) / 1000 )) "
     grep -q "Study" <(tmux -L "$sock" capture-pane -p) || { echo "$label: no menu on screen" >&2; exit 1; }
@@ -134,6 +139,8 @@ hello_rss=$( { /usr/bin/time -f %M "${hello[@]}" >/dev/null; } 2>&1 | tail -1)
 printf '%-44s %8s KiB (hello world %s KiB)\n' "peak RSS at the menu (bin/whoowns)" "$(median "${t[rss-menu]}")" "$hello_rss"
 printf '%-44s %8s KiB\n' "peak RSS after 5 practice questions" "$(median "${t[rss-run]}")"
 printf '%-44s %8s bytes\n' "jar size" "$(stat -c %s "$jar")"
+echo "arrivals recorded before the launch (discarded): $bad_arrival of $((3 * runs))"
+echo "frame stamps more than 5 ms after the bytes' arrival (a busy machine): $late of $((3 * runs))"
 echo "raw (microseconds):"; for k in "${!t[@]}"; do echo "  $k: ${t[$k]}"; done | sort
 
 if [ "${SKIP_JMH:-}" != 1 ]; then
