@@ -51,8 +51,11 @@ final class Json {
             }
             return value;
         } catch (JsonProcessingException e) {
-            throw new Bad("line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ": "
-                    + e.getOriginalMessage().lines().findFirst().orElse("bad JSON"));
+            // Jackson's limits (nesting deeper than 1000, numbers too long) report no location.
+            String where = e.getLocation() == null ? ""
+                    : "line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ": ";
+            String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+            throw new Bad(where + message.lines().findFirst().orElse("bad JSON"));
         } catch (IOException e) {
             throw new Bad(e.getMessage());
         }

@@ -92,6 +92,11 @@ final class App implements Nav {
         view.tick();
     }
 
+    /** The current screen's name, for the benchmark's key-to-redraw figures. */
+    String screenName() {
+        return view.getClass().getSimpleName();
+    }
+
     void handle(KeyStroke key) throws PackException, IOException {
         if (Keys.isCtrlC(key)) {
             exitCode = INTERRUPTED;

@@ -18,16 +18,36 @@ final class Canvas {
     /** Left and right margin of the body. */
     static final int MARGIN = 1;
 
-    private final TextGraphics graphics;
+    private final Surface surface;
     private final Palette palette;
     private final int width;
     private final int height;
+    /** The style of the characters being written. */
+    private Style style = Style.PLAIN;
 
     Canvas(TextGraphics graphics, Palette palette, TerminalSize size) {
-        this.graphics = graphics;
+        this(lanterna(graphics), palette, size.getColumns(), size.getRows());
+    }
+
+    Canvas(Surface surface, Palette palette, int width, int height) {
+        this.surface = surface;
         this.palette = palette;
-        this.width = size.getColumns();
-        this.height = size.getRows();
+        this.width = width;
+        this.height = height;
+    }
+
+    /** Lanterna's graphics as a surface; the style is set only when it changes (most runs share one). */
+    private static Surface lanterna(TextGraphics graphics) {
+        Style[] last = {null};
+        return (column, row, c, style) -> {
+            if (style != last[0]) {
+                last[0] = style;
+                graphics.setForegroundColor(style.foreground());
+                graphics.setBackgroundColor(style.background());
+                graphics.setModifiers(style.modifiers().isEmpty() ? EnumSet.noneOf(SGR.class) : EnumSet.copyOf(style.modifiers()));
+            }
+            graphics.setCharacter(column, row, c);
+        };
     }
 
     int width() {
@@ -64,11 +84,11 @@ final class Canvas {
             if (Wrap.width(text) > left) {
                 text = Wrap.cut(text, left);
             }
-            style(span.style());
+            style = span.style();
             x = write(x, row, text);
         }
         if (cut && room > 0) {
-            style(palette.text());
+            style = palette.text();
             write(column + room - 1, row, Wrap.ELLIPSIS);
         }
     }
@@ -89,14 +109,14 @@ final class Canvas {
             }
             boolean bmp = cp <= Character.MAX_VALUE;
             if (bmp && WidePad.needsMark(cp)) {
-                graphics.setCharacter(x, row, (char) cp);
-                graphics.setCharacter(x + 1, row, WidePad.MARK);
+                surface.put(x, row, (char) cp, style);
+                surface.put(x + 1, row, WidePad.MARK, style);
             } else if (bmp && (TerminalTextUtils.isCharCJK((char) cp) ? 2 : 1) == columns) {
-                graphics.setCharacter(x, row, (char) cp);
+                surface.put(x, row, (char) cp, style);
             } else {
-                graphics.setCharacter(x, row, '?');
+                surface.put(x, row, '?', style);
                 if (columns == 2) {
-                    graphics.setCharacter(x + 1, row, ' ');
+                    surface.put(x + 1, row, ' ', style);
                 }
             }
             x += columns;
@@ -141,9 +161,4 @@ final class Canvas {
         put(0, row, Line.of(" " + l + " ".repeat(gap) + r + " ", palette.bar()), width);
     }
 
-    private void style(Style style) {
-        graphics.setForegroundColor(style.foreground());
-        graphics.setBackgroundColor(style.background());
-        graphics.setModifiers(style.modifiers().isEmpty() ? EnumSet.noneOf(SGR.class) : EnumSet.copyOf(style.modifiers()));
-    }
 }

@@ -10,6 +10,7 @@ import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.CompletionException;
 
 /**
  * Lanterna's UnixTerminal made quick to start and safe (notes/lanterna.md §2, §3): UTF-8 whatever the
@@ -24,14 +25,19 @@ final class FastUnixTerminal extends UnixTerminal {
     private volatile TerminalSize knownSize;
     /** Null until the first character is written (the superclass constructor writes none). */
     private WidePad pad;
+    /** The settings to restore on close; set from the superclass constructor, so no initializer. */
+    private String saved;
+    /** True while Lanterna takes over the {@link FirstFrame}: its first refresh must not clear it. */
+    private boolean takingOver;
+    /** The terminal as found before the first frame, for the constructor only (it runs before our fields). */
+    private static final ThreadLocal<Tty> OPENING = new ThreadLocal<>();
     private static final byte[] CURSOR_FORWARD = {0x1B, '[', 'C'};
 
     /**
      * Everything acquire() asks of stty, in one call. Also frees Ctrl-\ and Ctrl-Z, which would otherwise
      * print a JVM thread dump into the screen or leave a stopped TUI in cooked mode.
      */
-    private static final String[] RAW = {"-icanon", "min", "1", "-echo", "intr", "undef", "quit", "undef",
-            "susp", "undef"};
+    private static final String[] RAW = Tty.RAW.split(" ");
 
     private FastUnixTerminal() throws IOException {
         super(System.in, new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16),
@@ -41,6 +47,22 @@ final class FastUnixTerminal extends UnixTerminal {
     /** Takes over the controlling terminal; throws if there is none (no /dev/tty). */
     static FastUnixTerminal open() throws IOException {
         return new FastUnixTerminal();
+    }
+
+    /**
+     * Takes over the terminal as {@code tty} found it (settings saved, size read, raw mode on its way);
+     * with {@code frameShown}, the first refresh draws over the {@link FirstFrame} without clearing it.
+     */
+    static FastUnixTerminal open(Tty tty, boolean frameShown) throws IOException {
+        OPENING.set(tty);
+        try {
+            FastUnixTerminal terminal = new FastUnixTerminal();
+            terminal.knownSize = new TerminalSize(tty.columns(), tty.rows());
+            terminal.takingOver = frameShown;
+            return terminal;
+        } finally {
+            OPENING.remove();
+        }
     }
 
     // The overrides below run from the superclass constructor: they may use no instance fields, except the
@@ -55,12 +77,45 @@ final class FastUnixTerminal extends UnixTerminal {
     }
 
     @Override
+    protected void saveTerminalSettings() throws IOException {
+        Tty tty = OPENING.get();
+        saved = tty != null ? tty.saved() : runSTTYCommand("-g").trim();
+    }
+
+    @Override
+    protected void restoreTerminalSettings() throws IOException {
+        if (saved != null) {
+            runSTTYCommand(saved);
+        }
+    }
+
+    @Override
     protected void canonicalMode(boolean enabled) throws IOException {
+        Tty tty = OPENING.get();
         if (enabled) {
             runSTTYCommand("icanon");
+        } else if (tty != null) {
+            try {
+                tty.raw().join(); // set by Tty while the first frame was written
+            } catch (CompletionException e) {
+                runSTTYCommand(RAW);
+            }
         } else {
             runSTTYCommand(RAW);
         }
+    }
+
+    @Override
+    public void clearScreen() throws IOException {
+        if (!takingOver) {
+            super.clearScreen();
+        }
+    }
+
+    @Override
+    public void flush() throws IOException {
+        super.flush();
+        takingOver = false; // the first refresh is out: from now on a full redraw clears as usual
     }
 
     @Override

@@ -42,8 +42,16 @@ final class MenuView implements View {
 
     @Override
     public void draw(Canvas canvas) {
+        draw(canvas, loaded.get(), cursor, notice, count);
+    }
+
+    /** The menu as it first appears, before the pack has loaded: what {@link FirstFrame} writes. */
+    static void drawFirst(Canvas canvas, int count) {
+        draw(canvas, Optional.empty(), 0, "", count);
+    }
+
+    private static void draw(Canvas canvas, Optional<Pack> pack, int cursor, String notice, int count) {
         Palette p = canvas.palette();
-        Optional<Pack> pack = loaded.get();
         canvas.header("whoowns", pack.map(Pack::title).orElse("loading the pack…"));
         int width = canvas.bodyWidth();
         List<Line> lines = new ArrayList<>();

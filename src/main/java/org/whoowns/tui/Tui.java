@@ -5,7 +5,10 @@ import org.whoowns.pack.Pack;
 import org.whoowns.pack.PackException;
 
 import java.io.Console;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
@@ -25,9 +28,12 @@ public final class Tui {
 
     /** Empty when a text terminal is usable; otherwise the one-line reason. */
     public static Optional<String> unavailable() {
-        Console console = System.console();
-        if (console == null || !isTerminal(console)) {
-            return Optional.of("the text UI needs a terminal on stdin and stdout");
+        // bin/whoowns passes WHOOWNS_TTY only when stdin and stdout are terminals; System.console() costs ~20 ms.
+        if (System.getenv(Tty.ENV) == null) {
+            Console console = System.console();
+            if (console == null || !isTerminal(console)) {
+                return Optional.of("the text UI needs a terminal on stdin and stdout");
+            }
         }
         String term = System.getenv("TERM");
         if (term == null || term.isBlank() || term.equals("dumb")) {
@@ -47,16 +53,20 @@ public final class Tui {
     public static int run(Callable<Pack> load, Start start, long seed, int count, ExamSetup exam)
             throws PackException, IOException {
         Palette palette = Palette.from(System.getenv());
+        Optional<Tty> tty = Tty.find(System.getenv());
+        boolean shown = tty.isPresent() && showFirstFrame(tty.get(), palette, count);
         CompletableFuture<Pack> pack = new CompletableFuture<>();
         ErrCapture err = ErrCapture.start();
         try {
-            FastUnixTerminal terminal = FastUnixTerminal.open();
+            FastUnixTerminal terminal = tty.isPresent() ? FastUnixTerminal.open(tty.get(), shown) : FastUnixTerminal.open();
             try {
                 TerminalScreen screen = new TerminalScreen(terminal);
                 screen.startScreen();
                 try {
                     EventLoop loop = new EventLoop(() -> {
-                        StartStamp.firstFrameDrawn();
+                        if (!shown) {
+                            StartStamp.frame();
+                        }
                         startLoading(load, pack);
                     });
                     terminal.addResizeListener((t, size) -> loop.resized());
@@ -102,17 +112,40 @@ public final class Tui {
         return beat;
     }
 
+    /** Writes the menu's first frame in one write, before Lanterna starts; false if it was not written. */
+    private static boolean showFirstFrame(Tty tty, Palette palette, int count) throws IOException {
+        Optional<FirstFrame> frame = FirstFrame.menu(tty.columns(), tty.rows(), palette, count);
+        if (frame.isEmpty()) {
+            return false;
+        }
+        FileOutputStream out = new FileOutputStream(FileDescriptor.out);
+        out.write(frame.get().ansi()); // not closed: that would close stdout
+        StartStamp.frame();
+        return true;
+    }
+
     /** Loads the pack on a daemon thread; whatever it throws, Errors included, completes {@code pack}. */
     static void startLoading(Callable<Pack> load, CompletableFuture<Pack> pack) {
         Thread loader = new Thread(() -> {
             try {
-                pack.complete(load.call());
+                Pack loaded = load.call();
+                pack.complete(loaded);
+                rehearse(loaded);
             } catch (Throwable e) { // an Error too (OutOfMemoryError): the menu must not wait for ever
                 pack.completeExceptionally(e);
             }
         }, "whoowns-pack-loader");
         loader.setDaemon(true);
         loader.start();
+    }
+
+    /** Warms every screen behind the menu; a failure here only means the first visit is slower. */
+    private static void rehearse(Pack loaded) {
+        try {
+            Rehearsal.run(loaded, Palette.from(Map.of()));
+        } catch (IOException | RuntimeException e) {
+            // nothing to report: the real screens will do the same work when first opened
+        }
     }
 
     /** JDK 22+ returns a Console even when redirected; Console.isTerminal() (by reflection on 17) tells. */

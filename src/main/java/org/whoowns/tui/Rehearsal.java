@@ -1,0 +1,72 @@
+package org.whoowns.tui;
+
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+import com.googlecode.lanterna.screen.TerminalScreen;
+import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
+import org.whoowns.pack.Pack;
+import org.whoowns.pack.PackException;
+import org.whoowns.pack.PackLoader;
+
+import java.io.IOException;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Every screen opened once on an invisible virtual terminal, so that the first real visit costs what a
+ * later one does (issue 15: no slow first step). The TUI runs it behind the menu on the second core once
+ * the pack has loaded; {@code bin/whoowns} runs {@link #main} once per jar to record the classes it loads
+ * in a class-data archive. Only screens are opened and answers given in memory: nothing is saved.
+ */
+public final class Rehearsal {
+    private static final TerminalSize SIZE = new TerminalSize(80, 24);
+
+    private Rehearsal() {
+    }
+
+    /** The class-data training run: the shipped pack through every screen, then the terminal classes loaded. */
+    public static void main(String[] args) throws Exception {
+        Palette palette = Palette.from(Map.of());
+        FirstFrame.menu(SIZE.getColumns(), SIZE.getRows(), palette, 10).map(FirstFrame::ansi);
+        run(PackLoader.loadDefault(), palette);
+        for (String name : new String[] {"org.whoowns.tui.FastUnixTerminal", "org.whoowns.tui.EventLoop",
+                "org.whoowns.tui.ErrCapture", "org.whoowns.tui.Tty", "com.googlecode.lanterna.terminal.ansi.UnixTerminal"}) {
+            Class.forName(name, false, Rehearsal.class.getClassLoader());
+        }
+    }
+
+    /** The rehearsal opens no exam, and nothing it does may be recorded. */
+    private static final ExamSetup NO_EXAMS = new ExamSetup(1, 80, java.util.Optional.empty(), java.time.Clock.systemUTC(),
+            (pack, seed) -> {
+                throw new IllegalStateException("a rehearsal records nothing");
+            });
+
+    /** Opens Study and Practice (a question answered, the next one shown) with {@code pack}. */
+    static void run(Pack pack, Palette palette) throws IOException {
+        try {
+            rehearse(pack, palette, 's', new KeyStroke(KeyType.ArrowDown), new KeyStroke(KeyType.ArrowRight));
+            rehearse(pack, palette, 'p', key('1'), new KeyStroke(KeyType.Enter), new KeyStroke(KeyType.Enter));
+        } catch (PackException e) {
+            throw new IllegalStateException("a loaded pack was refused", e);
+        }
+    }
+
+    private static void rehearse(Pack pack, Palette palette, char open, KeyStroke... keys)
+            throws IOException, PackException {
+        TerminalScreen screen = new TerminalScreen(new DefaultVirtualTerminal(SIZE));
+        screen.startScreen();
+        App app = new App(screen, CompletableFuture.completedFuture(pack), 1, 10, palette, NO_EXAMS);
+        app.draw();
+        app.handle(key(open));
+        app.draw();
+        for (KeyStroke key : keys) {
+            app.handle(key);
+            app.draw();
+        }
+    }
+
+    private static KeyStroke key(char c) {
+        return new KeyStroke(c, false, false);
+    }
+}

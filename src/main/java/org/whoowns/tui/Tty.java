@@ -1,0 +1,85 @@
+package org.whoowns.tui;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The controlling terminal as the program found it: the stty settings to restore on exit, its size, and
+ * raw mode (no echo, keys one by one, Ctrl-C/\/Z as keys) being set. {@code bin/whoowns} measures the first
+ * two in the shell and passes them in WHOOWNS_TTY, so the first frame needs no process of ours; then raw
+ * mode is set on another thread while the frame is written. Without it one shell reads both and sets raw
+ * mode in a single fork.
+ */
+record Tty(String saved, int columns, int rows, CompletableFuture<Void> raw) {
+    /** Everything Lanterna's acquire() asks of stty, in one call (see {@link FastUnixTerminal}). */
+    static final String RAW = "-icanon min 1 -echo intr undef quit undef susp undef";
+    static final String ENV = "WHOOWNS_TTY";
+
+    /** The terminal, or empty when there is no /dev/tty or stty answers nothing usable. */
+    static Optional<Tty> find(Map<String, String> env) {
+        String given = env.get(ENV);
+        if (given != null) {
+            // bin/whoowns: "<stty -g>\n<rows> <columns>"
+            Optional<Tty> tty = parse(given, CompletableFuture.runAsync(() -> stty("stty " + RAW), Tty::startThread));
+            if (tty.isPresent()) {
+                return tty;
+            }
+        }
+        try {
+            return parse(stty("stty -g && stty size && stty " + RAW), CompletableFuture.completedFuture(null));
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Parses "settings\nrows columns"; empty unless both are there and the size is positive. */
+    static Optional<Tty> parse(String text, CompletableFuture<Void> raw) {
+        String[] lines = text.strip().split("\n");
+        String[] size = lines.length == 2 ? lines[1].split(" ") : new String[0];
+        if (size.length != 2 || lines[0].isEmpty() || !lines[0].chars().allMatch(c -> c == ':' || Character.digit(c, 16) >= 0)) {
+            return Optional.empty();
+        }
+        int rows = count(size[0]);
+        int columns = count(size[1]);
+        return rows > 0 && columns > 0 ? Optional.of(new Tty(lines[0], columns, rows, raw)) : Optional.empty();
+    }
+
+    /** A count of 1 to 9999, or 0 when {@code text} is not one. */
+    private static int count(String text) {
+        if (text.isEmpty() || text.length() > 4 || !text.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return 0;
+        }
+        return Integer.parseInt(text);
+    }
+
+    /** Runs {@code script} with the terminal on stdin; its output, or an unchecked failure. */
+    private static String stty(String script) {
+        try {
+            Process process = new ProcessBuilder("/bin/sh", "-c", script).redirectInput(new File("/dev/tty"))
+                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            try (InputStream out = process.getInputStream()) {
+                String text = new String(out.readAllBytes(), StandardCharsets.US_ASCII);
+                if (process.waitFor() != 0) {
+                    throw new IllegalStateException("stty failed");
+                }
+                return text;
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void startThread(Runnable work) {
+        Thread thread = new Thread(work, "whoowns-raw-mode");
+        thread.setDaemon(true);
+        thread.start();
+    }
+}
