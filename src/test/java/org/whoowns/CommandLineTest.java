@@ -96,6 +96,18 @@ class CommandLineTest {
         assertEquals(0, Cli.run("export", "--count", "" + supported).code());
     }
 
+    /** Found by CommandLineFuzzTest: a file name with a lone surrogate threw InvalidPathException. */
+    @Test
+    void aFileNameThePlatformCannotEncodeIsOneLineNotAStackTrace() {
+        for (String[] args : List.of(new String[] {"practice", "--plain", "--pack", "a\udd1bb"},
+                new String[] {"validate", "x\ud974.json"}, new String[] {"matrix", "--pack", "\udd1b"})) {
+            Cli result = Cli.run(args);
+            assertEquals(2, result.code(), result.err());
+            assertTrue(result.err().startsWith("whoowns: not a usable file name: "), result.err());
+            assertEquals(1, result.err().lines().count(), result.err());
+        }
+    }
+
     @Test
     void item21_doubleDashEndsTheOptionsForValidate(@TempDir Path dir) throws IOException {
         Path odd = Files.copy(Path.of("questions/azure-shared-responsibility.json"), dir.resolve("-odd.json"));

@@ -5,6 +5,7 @@ import org.whoowns.pack.TerminalText;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.util.List;
 
@@ -50,6 +51,10 @@ public final class Commands {
             code = Exit.USAGE;
         } catch (UncheckedIOException e) {
             io.err().println("whoowns: " + TerminalText.clean(e.getCause().getMessage()));
+            code = Exit.USAGE;
+        } catch (InvalidPathException e) {
+            // a file name the platform cannot encode (e.g. a lone surrogate), from any command's arguments
+            io.err().println("whoowns: not a usable file name: \"" + TerminalText.clean(e.getInput()) + "\"");
             code = Exit.USAGE;
         }
         // PrintStream swallows write errors (a full disk, a closed pipe): a failed write must not exit 0.
