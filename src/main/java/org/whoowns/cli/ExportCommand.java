@@ -38,7 +38,8 @@ final class ExportCommand implements Command {
     public String help() {
         return """
                   whoowns export [--format json|gift|markdown|csv|anki] [--mode practice]
-                                 [--seed N] [--count N | --all] [--key] [--out FILE] [--pack FILE]
+                                 [--seed N] [--count N | --all] [--key] [--out FILE]
+                                 [--pack FILE]
                                 the questions practice would ask, with answers and
                                 explanations; --all: the whole bank; gift: Moodle;
                                 markdown: a worksheet (--key: with the answer key);

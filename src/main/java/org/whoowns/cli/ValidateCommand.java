@@ -31,7 +31,8 @@ final class ValidateCommand implements Command {
     public String help() {
         return """
                   whoowns validate [--] FILE...
-                                check packs: exit 0 valid (warnings allowed), 2 invalid, one line per problem
+                                check packs and lint them: exit 0 valid (warnings
+                                allowed), 2 invalid; one line per problem or warning
                 """;
     }
 
