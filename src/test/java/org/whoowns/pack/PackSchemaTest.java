@@ -72,7 +72,12 @@ class PackSchemaTest {
                 Map.entry("owner name too long", root -> ((ObjectNode) root.get("owners").get(0)).put("name", "A name far too long")),
                 Map.entry("key of two letters", root -> ((ObjectNode) root.get("owners").get(0)).put("key", "TT")),
                 Map.entry("cloud not boolean", root -> ((ObjectNode) root.get("models").get(0)).put("cloud", "no")),
-                Map.entry("one owner", root -> ((com.fasterxml.jackson.databind.node.ArrayNode) root.get("owners")).remove(1)),
+                Map.entry("one owner", root -> {
+                    var owners = (com.fasterxml.jackson.databind.node.ArrayNode) root.get("owners");
+                    owners.remove(3);
+                    owners.remove(2);
+                    owners.remove(1);
+                }),
                 Map.entry("explanation without sources", root -> ((ObjectNode) root.get("explanations").get(0)).remove("sources")),
                 Map.entry("select some", root -> ((ObjectNode) root.get("questions").get(0)).put("select", "some")),
                 Map.entry("scenario without cell", root -> ((ObjectNode) root.get("questions").get(2)).remove("cell")),
