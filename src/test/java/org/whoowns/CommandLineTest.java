@@ -44,7 +44,7 @@ class CommandLineTest {
                 "whoowns: --count needs a whole number from 1 to 1000, not \"0\"");
         assertUsage(Cli.run("practice", "--plain", "--seed"), "whoowns: --seed needs a value");
         assertUsage(Cli.run("matrix", "--plain"), "whoowns: unknown option --plain for matrix (try whoowns --help)");
-        assertUsage(Cli.run("export", "--format", "pdf"), "whoowns: --format must be one of json, not \"pdf\"");
+        assertUsage(Cli.run("export", "--format", "pdf"), "whoowns: --format must be one of json, gift, markdown, csv, anki, not \"pdf\"");
         assertUsage(Cli.run("validate"), "whoowns: validate needs at least one pack file, e.g. whoowns validate questions/my-pack.json");
         assertUsage(Cli.run("practice", "--plain", "--seed", "1", "--seed", "2"), "whoowns: --seed is given twice");
         assertUsage(Cli.run("matrix", "--pack", "/no/such/pack.json"), "/no/such/pack.json: no such file");

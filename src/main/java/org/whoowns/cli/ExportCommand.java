@@ -1,20 +1,29 @@
 package org.whoowns.cli;
 
+import org.whoowns.export.AnkiNotes;
+import org.whoowns.export.Gift;
 import org.whoowns.export.JsonExport;
+import org.whoowns.export.QuestionsCsv;
+import org.whoowns.export.Worksheet;
 import org.whoowns.pack.Pack;
 import org.whoowns.pack.PackException;
 import org.whoowns.quiz.Question;
+import org.whoowns.quiz.QuestionBank;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.StringWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** `whoowns export`: the questions practice or an exam would ask, with answers and explanations (the answer key). */
+/**
+ * `whoowns export`: the questions practice or an exam would ask (or with --all the whole bank, one variant per
+ * question id) in one of the formats; every format writes the same questions in the same order.
+ */
 final class ExportCommand implements Command {
+    static final List<String> FORMATS = List.of("json", "gift", "markdown", "csv", "anki");
+
     @Override
     public String name() {
         return "export";
@@ -22,36 +31,71 @@ final class ExportCommand implements Command {
 
     @Override
     public Set<String> options() {
-        return Set.of("--format", "--seed", "--count", "--out", "--mode", "--pack");
+        return Set.of("--format", "--seed", "--count", "--out", "--mode", "--pack", "--all", "--key");
     }
 
     @Override
     public String help() {
         return """
-                  whoowns export --format json [--mode practice|exam] [--seed N] [--count N]
-                                 [--out FILE] [--pack FILE]
+                  whoowns export [--format json|gift|markdown|csv|anki]
+                                 [--mode practice|exam] [--seed N] [--count N | --all]
+                                 [--key] [--out FILE] [--pack FILE]
                                 the questions practice (or the exam) would ask, with
-                                answers and explanations (--out: written atomically)
+                                answers and explanations; --all: the whole bank; gift:
+                                Moodle; markdown: a worksheet (--key: with the answer
+                                key); anki: a notes file (--out: written atomically)
                 """;
     }
 
     @Override
     public int run(CommandLine line, Io io) throws UsageException, PackException, IOException {
-        line.choice("--format", "json", List.of("json"));
+        String format = line.choice("--format", "json", FORMATS);
         String mode = line.choice("--mode", "practice", List.of("practice", "exam"));
+        if (line.flag("--key") && !format.equals("markdown")) {
+            throw new UsageException("--key goes with --format markdown (the other formats always carry the answers)");
+        }
+        if (line.flag("--all") && (line.option("--count").isPresent() || !mode.equals("practice"))) {
+            throw new UsageException("--all exports the whole bank: leave out --count and --mode");
+        }
         Pack pack = RunOptions.pack(line);
         long seed = RunOptions.seed(line);
-        List<Question> questions = mode.equals("exam") ? RunOptions.examPaper(line, pack, seed)
+        List<Question> questions = line.flag("--all") ? bank(pack, seed)
+                : mode.equals("exam") ? RunOptions.examPaper(line, pack, seed)
                 : RunOptions.deal(line, pack, seed, Integer.MAX_VALUE);
+        String text = switch (format) {
+            case "gift" -> Gift.write(pack, questions);
+            case "markdown" -> Worksheet.write(pack, seed, questions, line.flag("--key"));
+            case "csv" -> QuestionsCsv.write(questions);
+            case "anki" -> AnkiNotes.write(pack, questions);
+            default -> json(pack, seed, questions);
+        };
         var target = line.option("--out");
-        if (target.isEmpty()) {
-            Writer writer = new OutputStreamWriter(io.out(), StandardCharsets.UTF_8);
-            JsonExport.write(pack, seed, questions, writer);
-            return Exit.OK;
+        if (target.isPresent()) {
+            OutFile.write(target.get(), text);
+        } else {
+            io.out().print(text);
         }
+        return Exit.OK;
+    }
+
+    /** Every question the pack supports for the seed, the first variant of each id, in the bank's order. */
+    private static List<Question> bank(Pack pack, long seed) throws UsageException {
+        Set<String> seen = new HashSet<>();
+        List<Question> questions = new ArrayList<>();
+        for (Question q : QuestionBank.generate(pack, seed)) {
+            if (seen.add(q.id())) {
+                questions.add(q);
+            }
+        }
+        if (questions.isEmpty()) {
+            throw new UsageException("this pack supports no questions");
+        }
+        return questions;
+    }
+
+    private static String json(Pack pack, long seed, List<Question> questions) throws IOException {
         StringWriter json = new StringWriter();
         JsonExport.write(pack, seed, questions, json);
-        OutFile.write(target.get(), json.toString());
-        return Exit.OK;
+        return json.toString();
     }
 }

@@ -2,6 +2,7 @@ package org.whoowns.cli;
 
 import org.whoowns.pack.Pack;
 import org.whoowns.pack.PackException;
+import org.whoowns.pack.Lint;
 import org.whoowns.pack.PackLoader;
 import org.whoowns.pack.TerminalText;
 import org.whoowns.quiz.QuestionBank;
@@ -30,7 +31,8 @@ final class ValidateCommand implements Command {
     public String help() {
         return """
                   whoowns validate [--] FILE...
-                                check packs: exit 0 valid, 2 invalid, one line per problem
+                                check packs and lint them: exit 0 valid (warnings
+                                allowed), 2 invalid; one line per problem or warning
                 """;
     }
 
@@ -39,11 +41,13 @@ final class ValidateCommand implements Command {
         boolean allValid = true;
         for (String file : line.files()) {
             try {
-                Pack pack = PackLoader.load(Path.of(file));
+                byte[] json = PackLoader.read(Path.of(file));
+                Pack pack = PackLoader.parse(file, json);
                 io.out().println(TerminalText.clean(file + ": valid: pack " + pack.id() + " " + pack.version() + ", "
                         + pack.models().size() + " models x " + pack.areas().size() + " areas, " + pack.owners().size()
                         + " owners, " + pack.questions().size() + " authored questions, "
                         + QuestionBank.generate(pack, 1).size() + " questions in all"));
+                Lint.warnings(file, json, pack).forEach(warning -> io.err().println(TerminalText.clean(warning.toString())));
             } catch (PackException e) {
                 allValid = false;
                 e.report().forEach(problem -> io.err().println(TerminalText.clean(problem)));

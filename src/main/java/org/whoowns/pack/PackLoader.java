@@ -23,12 +23,17 @@ public final class PackLoader {
      * system reports is 0 for devices, pipes and process substitution, which may never end.
      */
     public static Pack load(Path file) throws PackException {
+        return parse(file.toString(), read(file));
+    }
+
+    /** The bytes of a pack file, read as {@link #load} reads them, for a caller that also needs the text (lint). */
+    public static byte[] read(Path file) throws PackException {
         String name = file.toString();
         if (Files.isDirectory(file)) {
             throw unreadable(name, "is a directory, not a pack file");
         }
         try (InputStream in = Files.newInputStream(file)) {
-            return parse(name, readBounded(name, in));
+            return readBounded(name, in);
         } catch (NoSuchFileException e) {
             throw unreadable(name, "no such file");
         } catch (AccessDeniedException e) {
