@@ -9,6 +9,7 @@ import org.whoowns.learn.LearnerLock;
 import org.whoowns.learn.ResultStore;
 import org.whoowns.learn.StoreException;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -42,7 +43,7 @@ final class ResultsCommand implements Command {
 
     @Override
     public Set<String> options() {
-        return Set.of("--format", "--learner");
+        return Set.of("--format", "--learner", "--send", "--auth");
     }
 
     @Override
@@ -51,14 +52,29 @@ final class ResultsCommand implements Command {
                   whoowns results [--format table|csv|xapi] [--learner NAME]
                                 saved exam attempts: CSV one row per attempt, xAPI 1.0.3
                                 statements (WHOOWNS_IRI sets their addresses)
+                  whoowns results --send URL [--auth KEY:SECRET] [--learner NAME]
+                                the xAPI statements to a learning record store, each
+                                exactly once (better: WHOOWNS_LRS_AUTH=KEY:SECRET)
                 """;
     }
 
     @Override
-    public int run(CommandLine line, Io io) throws UsageException {
+    public int run(CommandLine line, Io io) throws UsageException, IOException {
         Map<String, Format> formats = formats();
-        Format format = formats.get(line.choice("--format", "table", List.copyOf(formats.keySet())));
         Site site = Site.of(io.env());
+        var url = line.option("--send");
+        if (url.isPresent()) {
+            if (line.option("--format").isPresent()) {
+                throw new UsageException("--send always sends xAPI statements: leave out --format");
+            }
+            String statements = XapiStatements.write(attempts(line, io), site.xapi());
+            return SendResults.run(url.get(), line.option("--auth"), io.env(), LearnerData.of(line, io).data(),
+                    statements, io, SendResults.TIMEOUT);
+        }
+        if (line.option("--auth").isPresent()) {
+            throw new UsageException("--auth goes with --send URL");
+        }
+        Format format = formats.get(line.choice("--format", "table", List.copyOf(formats.keySet())));
         io.out().print(format.write(attempts(line, io), site));
         return Exit.OK;
     }
