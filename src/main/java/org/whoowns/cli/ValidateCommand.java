@@ -7,6 +7,7 @@ import org.whoowns.pack.PackLoader;
 import org.whoowns.pack.TerminalText;
 import org.whoowns.quiz.QuestionBank;
 
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Set;
 
@@ -51,6 +52,9 @@ final class ValidateCommand implements Command {
             } catch (PackException e) {
                 allValid = false;
                 e.report().forEach(problem -> io.err().println(TerminalText.clean(problem)));
+            } catch (InvalidPathException e) {
+                allValid = false; // a name the platform cannot encode: say so and go on with the other files
+                io.err().println(TerminalText.clean(file + ": not a usable file name"));
             }
         }
         return allValid ? Exit.OK : Exit.USAGE;
