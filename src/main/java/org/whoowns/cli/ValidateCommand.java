@@ -46,7 +46,7 @@ final class ValidateCommand implements Command {
                         + QuestionBank.generate(pack, 1).size() + " questions in all"));
             } catch (PackException e) {
                 allValid = false;
-                e.report().forEach(line -> io.err().println(TerminalText.clean(line)));
+                e.report().forEach(problem -> io.err().println(TerminalText.clean(problem)));
             }
         }
         return allValid ? Exit.OK : Exit.USAGE;
