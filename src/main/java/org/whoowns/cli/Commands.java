@@ -13,7 +13,7 @@ import java.util.List;
  * most one line on stderr.
  */
 public final class Commands {
-    static final List<Command> ALL = List.of(new MenuCommand(), new PracticeCommand(), new MatrixCommand(),
+    static final List<Command> ALL = List.of(new MenuCommand(), new PracticeCommand(), new DrillCommand(), new ServeCommand(), new MatrixCommand(),
             new ExportCommand(), new ValidateCommand(), new HelpCommand(), new VersionCommand());
 
     private Commands() {

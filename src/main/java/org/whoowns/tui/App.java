@@ -6,6 +6,10 @@ import com.googlecode.lanterna.graphics.TextGraphics;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.screen.Screen;
+import org.whoowns.classroom.Drill;
+import org.whoowns.classroom.DrillCode;
+import org.whoowns.classroom.Points;
+import org.whoowns.classroom.RoomEvent;
 import org.whoowns.pack.Pack;
 import org.whoowns.pack.PackException;
 import org.whoowns.pack.TerminalText;
@@ -16,6 +20,9 @@ import org.whoowns.quiz.QuizSession;
 import org.whoowns.quiz.Summary;
 
 import java.io.IOException;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -33,7 +40,7 @@ final class App implements Nav {
     static final int INTERRUPTED = 130;
 
     /** A screen that needs the pack, asked for before the pack had loaded. */
-    private enum Pending { NONE, STUDY, PRACTICE }
+    private enum Pending { NONE, STUDY, PRACTICE, DRILL }
 
     private final Screen screen;
     private final CompletableFuture<Pack> pack;
@@ -48,6 +55,10 @@ final class App implements Nav {
     private boolean running = true;
     private int exitCode;
     private boolean fullRedraw = true;
+    private Clock clock = Clock.systemUTC();
+    private Path drillResults;
+    private TitleBar titleBar = title -> { };
+    private String title = "";
 
     App(Screen screen, CompletableFuture<Pack> pack, long seed, int count, Palette palette) {
         this.screen = screen;
@@ -57,6 +68,31 @@ final class App implements Nav {
         this.palette = palette;
         this.menu = new MenuView(this, this::loaded, count);
         this.view = menu;
+    }
+
+    /** Where hot-seat drills save their results, and the clock their countdowns read. */
+    void drills(Path results, Clock clock) {
+        this.drillResults = results;
+        this.clock = clock;
+    }
+
+    /** Where view titles go (an SSH student's terminal); they are written before the frame, in its flush. */
+    void titles(TitleBar bar) {
+        this.titleBar = bar;
+    }
+
+    /** Sets a terminal's title. */
+    interface TitleBar {
+        void set(String title) throws IOException;
+    }
+
+    /** Shows {@code shown} in place of the menu (a drill, a classroom screen). */
+    void show(View shown) {
+        view = shown;
+    }
+
+    Palette palette() {
+        return palette;
     }
 
     boolean running() {
@@ -76,6 +112,8 @@ final class App implements Nav {
             quit();
         } else if (Keys.isCtrl(key, 'l')) {
             fullRedraw = true; // the terminal may hold anything (another program wrote to it): repaint every cell
+        } else if (overlay == null && view.typing() && !tooSmall()) {
+            view.handle(key); // a name being typed: q and ? are letters
         } else if (key.getKeyType() == KeyType.Character && key.isAltDown() && !key.isCtrlDown()) {
             // Esc then a key typed quickly arrives as Alt+key (one read, or tmux's Meta); mean both keys.
             handle(new KeyStroke(KeyType.Escape));
@@ -120,6 +158,7 @@ final class App implements Nav {
             switch (wanted) {
                 case STUDY -> view = new StudyView(this, loaded);
                 case PRACTICE -> practice();
+                case DRILL -> drill();
                 case NONE -> { }
             }
         }
@@ -139,6 +178,11 @@ final class App implements Nav {
             if (overlay != null) {
                 overlay.draw(canvas);
             }
+        }
+        String wanted = view.title();
+        if (!wanted.isEmpty() && !wanted.equals(title)) {
+            titleBar.set(TerminalText.clean(wanted));
+            title = wanted;
         }
         screen.setCursorPosition(null);
         screen.refresh(fullRedraw ? Screen.RefreshType.COMPLETE : Screen.RefreshType.DELTA);
@@ -171,6 +215,25 @@ final class App implements Nav {
         view = new PracticeView(this, loaded, new QuizSession(loaded, questions, Grader.PRACTICE),
                 OptionalLong.of(seed + runs), count);
         runs++;
+    }
+
+    @Override
+    public void drill() throws PackException, IOException {
+        if (waitFor(Pending.DRILL)) {
+            Pack loaded = settled();
+            Drill dealt = Drill.deal(loaded, DrillCode.random(new SecureRandom()), Math.min(count, Drill.DEFAULT_COUNT));
+            view = new DrillView(this, dealt, new Points(Points.DEFAULT_LIMIT, true), List.of(), true, drillResults,
+                    clock);
+        }
+    }
+
+    /** A timer tick: the view decides whether anything on screen changed. */
+    boolean tick() {
+        return !tooSmall() && overlay == null && view.tick();
+    }
+
+    void room(RoomEvent event) {
+        view.room(event);
     }
 
     @Override

@@ -20,6 +20,7 @@ final class MenuView implements View {
     private static final String[][] ITEMS = {
             {"Study", "the matrix cell by cell, and the documents' facts"},
             {"Practice", "questions, each explained with its source"},
+            {"Drill", "timed, with points; players take turns"},
             {"Quit", ""}};
 
     private final Nav nav;
@@ -64,13 +65,13 @@ final class MenuView implements View {
         });
         canvas.lines(1, lines.subList(0, Math.min(lines.size(), canvas.height() - 3)));
         canvas.rule(canvas.height() - 2, notice, "");
-        canvas.footer("↑↓ + Enter, or 1-3 / s p q    ?: keys   q: quit");
+        canvas.footer("↑↓ + Enter, or 1-" + ITEMS.length + " / s p d q    ?: keys   q: quit");
     }
 
     @Override
     public List<String> help() {
-        return List.of("↑↓ or j k  move            Enter  open", "1 or s     Study", "2 or p     Practice",
-                "3          Quit");
+        return List.of("↑↓ or j k  move            Enter  open", "1 or s     Study", "2 or p     Practice", "3 or d     Drill",
+                "4          Quit");
     }
 
     @Override
@@ -86,8 +87,10 @@ final class MenuView implements View {
             open(0);
         } else if (Keys.is(key, '2') || Keys.is(key, 'p')) {
             open(1);
-        } else if (Keys.is(key, '3')) {
+        } else if (Keys.is(key, '3') || Keys.is(key, 'd')) {
             open(2);
+        } else if (Keys.is(key, '4')) {
+            open(3);
         }
     }
 
@@ -96,6 +99,7 @@ final class MenuView implements View {
         switch (item) {
             case 0 -> nav.study();
             case 1 -> nav.practice();
+            case 2 -> nav.drill();
             default -> nav.quit();
         }
     }

@@ -1,14 +1,21 @@
 package org.whoowns.tui;
 
 import com.googlecode.lanterna.screen.TerminalScreen;
+import org.whoowns.classroom.Drill;
+import org.whoowns.classroom.Points;
+import org.whoowns.learn.DataDir;
 import org.whoowns.pack.Pack;
 import org.whoowns.pack.PackException;
 
 import java.io.Console;
 import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 
 /** Entry to the text UI: checks that a real terminal is there, runs the UI, and always restores the terminal. */
 public final class Tui {
@@ -45,8 +52,32 @@ public final class Tui {
      * (from 0) uses {@code seed + k}, with {@code count} questions.
      */
     public static int run(Callable<Pack> load, Start start, long seed, int count) throws PackException, IOException {
-        Palette palette = Palette.from(System.getenv());
         CompletableFuture<Pack> pack = new CompletableFuture<>();
+        return session(pack, () -> startLoading(load, pack), seed, count, app -> {
+            if (start == Start.PRACTICE) {
+                app.openPracticeOnLoad();
+            }
+        });
+    }
+
+    /**
+     * A hot-seat drill (`whoowns drill`) on the pack already loaded: {@code players} take turns (asked for
+     * first when empty); {@code newCode} shows the code large for the board. Esc leads to the menu.
+     */
+    public static int drill(Pack pack, Drill drill, Points points, List<String> players, boolean newCode)
+            throws PackException, IOException {
+        return session(CompletableFuture.completedFuture(pack), () -> { }, 0, drill.questions().size(),
+                app -> app.show(new DrillView(app, drill, points, players, newCode, drillResults(), Clock.systemUTC())));
+    }
+
+    /** Where drill results go: the data directory's drills folder. */
+    public static Path drillResults() {
+        return DataDir.from(System.getenv(), Path.of(System.getProperty("user.home"))).root().resolve("drills");
+    }
+
+    private static int session(CompletableFuture<Pack> pack, Runnable afterFirstFrame, long seed, int count,
+                               Consumer<App> setup) throws PackException, IOException {
+        Palette palette = Palette.from(System.getenv());
         ErrCapture err = ErrCapture.start();
         try {
             FastUnixTerminal terminal = FastUnixTerminal.open();
@@ -56,14 +87,13 @@ public final class Tui {
                 try {
                     EventLoop loop = new EventLoop(() -> {
                         StartStamp.firstFrameDrawn();
-                        startLoading(load, pack);
+                        afterFirstFrame.run();
                     });
                     terminal.addResizeListener((t, size) -> loop.resized());
                     pack.whenComplete((p, e) -> loop.packSettled());
                     App app = new App(screen, pack, seed, count, palette);
-                    if (start == Start.PRACTICE) {
-                        app.openPracticeOnLoad();
-                    }
+                    app.drills(drillResults(), Clock.systemUTC());
+                    setup.accept(app);
                     loop.run(app, terminal::readInput);
                     return app.exitCode();
                 } finally {
