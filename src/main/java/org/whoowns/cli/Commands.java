@@ -14,7 +14,7 @@ import java.util.List;
  */
 public final class Commands {
     static final List<Command> ALL = List.of(new MenuCommand(), new PracticeCommand(), new DrillCommand(), new ServeCommand(), new MatrixCommand(),
-            new ExportCommand(), new ValidateCommand(), new HelpCommand(), new VersionCommand());
+            new ExportCommand(), new ValidateCommand(), new ResultsCommand(), new HelpCommand(), new VersionCommand());
 
     private Commands() {
     }

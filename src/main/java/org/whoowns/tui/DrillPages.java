@@ -43,10 +43,19 @@ final class DrillPages {
 
     /** The right answer in full, the explanation, the pitfall and the sources. */
     static List<Line> answer(Question q, int width, Palette p) {
-        List<Line> lines = new ArrayList<>();
+        List<Line> lines = new ArrayList<>(rightAnswer(q, width, p));
+        lines.addAll(explanation(q, width, p));
+        return lines;
+    }
+
+    static List<Line> rightAnswer(Question q, int width, Palette p) {
         List<String> right = q.answer().stream().map(i -> (i + 1) + ". " + q.choices().get(i).text()).toList();
-        lines.addAll(Wrap.hanging(right.size() == 1 ? "Right answer: " : "Right choices: ", p.right(),
-                String.join("; ", right), p.bold(), width));
+        return Wrap.hanging(right.size() == 1 ? "Right answer: " : "Right choices: ", p.right(),
+                String.join("; ", right), p.bold(), width);
+    }
+
+    static List<Line> explanation(Question q, int width, Palette p) {
+        List<Line> lines = new ArrayList<>();
         lines.addAll(Wrap.block(q.explanation().text(), width, p.text()));
         q.explanation().pitfall().ifPresent(pitfall -> lines.addAll(Wrap.hanging("Pitfall: ", p.bold(), pitfall,
                 p.text(), width)));

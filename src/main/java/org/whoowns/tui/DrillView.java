@@ -129,8 +129,7 @@ final class DrillView implements View {
     private List<Line> roundLines(int width, Palette p) {
         List<Line> lines = new ArrayList<>();
         lines.addAll(Wrap.block(seat.question().prompt(), width, p.bold()));
-        lines.addAll(DrillPages.answer(seat.question(), width, p));
-        lines.add(Line.EMPTY);
+        lines.addAll(DrillPages.rightAnswer(seat.question(), width, p));
         for (Map.Entry<String, Answer> e : seat.round().entrySet()) {
             Answer a = e.getValue();
             String picks = a.picks().stream().map(i -> String.valueOf(i + 1)).collect(Collectors.joining("+"));
@@ -141,6 +140,8 @@ final class DrillView implements View {
         }
         lines.add(Line.EMPTY);
         lines.addAll(DrillPages.ranking(seat.standings(), "", 1000, p));
+        lines.add(Line.EMPTY);
+        lines.addAll(DrillPages.explanation(seat.question(), width, p));
         return lines;
     }
 

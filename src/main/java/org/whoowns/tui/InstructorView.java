@@ -77,9 +77,11 @@ final class InstructorView implements View {
             lines.add(Line.of("Question " + closed.number() + " of " + total + ": how the room answered", p.bold()));
             lines.addAll(Wrap.block(closed.question().prompt(), width, p.text()));
             lines.addAll(DrillPages.distribution(closed.question(), closed.distribution(), width, p));
-            lines.addAll(DrillPages.answer(closed.question(), width, p));
+            lines.addAll(DrillPages.rightAnswer(closed.question(), width, p));
             lines.add(Line.EMPTY);
             lines.addAll(DrillPages.ranking(roster, "", 100_000, p));
+            lines.add(Line.EMPTY);
+            lines.addAll(DrillPages.explanation(closed.question(), width, p));
             keys = (closed.number() < total ? "Enter: next question" : "Enter: final ranking")
                     + "   ↑↓ PgUp PgDn: scroll   q: stop (saves)";
         } else {

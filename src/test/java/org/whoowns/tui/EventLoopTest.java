@@ -114,7 +114,7 @@ class EventLoopTest {
         new EventLoop().run(app, user(press('s'), press(KeyType.ArrowRight), press('q')));
         assertFalse(app.running());
         assertEquals(3, frames.size(), "menu, study, study moved; q draws nothing");
-        assertTrue(frames.get(0).contains("3  Quit"), frames.get(0));
+        assertTrue(frames.get(0).contains("4  Quit"), frames.get(0));
         assertTrue(frames.get(1).contains("column 1/4"), frames.get(1));
         assertTrue(frames.get(2).contains("column 2/4"), frames.get(2));
     }

@@ -24,8 +24,9 @@ class MenuTest {
         String screen = new Harness(pack).text();
         assertTrue(screen.contains("1  Study"), screen);
         assertTrue(screen.contains("2  Practice"), screen);
-        assertTrue(screen.contains("3  Quit"), screen);
-        for (String later : List.of("Exam", "Drill", "Progress", "Classroom")) {
+        assertTrue(screen.contains("3  Drill"), screen);
+        assertTrue(screen.contains("4  Quit"), screen);
+        for (String later : List.of("Exam", "Progress", "Classroom")) {
             assertFalse(screen.contains(later), later + " is not in this menu yet:\n" + screen);
         }
         assertTrue(screen.contains(pack.title()), "the loaded pack's title is shown:\n" + screen);
@@ -92,7 +93,9 @@ class MenuTest {
         assertTrue(new Harness(pack).type("1").text().contains("Study: "));
         assertTrue(new Harness(pack).type("p").text().contains("Question 1/"));
         assertTrue(new Harness(pack).type("2").text().contains("Question 1/"));
-        assertFalse(new Harness(pack).type("3").app.running());
+        assertTrue(new Harness(pack).type("d").text().contains("Drill code:"));
+        assertTrue(new Harness(pack).type("3").text().contains("Name of player 1"));
+        assertFalse(new Harness(pack).type("4").app.running());
     }
 
     @Test

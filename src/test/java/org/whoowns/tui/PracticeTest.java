@@ -198,7 +198,7 @@ class PracticeTest {
         assertTrue(screen.contains("Misses by model:"), screen);
         assertTrue(screen.contains(missed.prompt().substring(0, 25)), screen);
         h.press(key(KeyType.Escape));
-        assertTrue(h.text().contains("3  Quit"), "Esc leads back to the menu:\n" + h.text());
+        assertTrue(h.text().contains("4  Quit"), "Esc leads back to the menu:\n" + h.text());
     }
 
     /** Every wrong choice of a select-all question: no credit. */
@@ -215,11 +215,11 @@ class PracticeTest {
     @Test
     void escReturnsToTheMenuFromAQuestionAndFromFeedback() {
         Harness h = new Harness(pack).type("p").press(key(KeyType.Escape));
-        assertTrue(h.text().contains("3  Quit"), h.text());
+        assertTrue(h.text().contains("4  Quit"), h.text());
         h.type("p").type("1").press(key(KeyType.Backspace));
         assertTrue(h.text().contains("Leave this run?"), "an answer would be lost: asks first\n" + h.text());
         h.type("y");
-        assertTrue(h.text().contains("3  Quit"), h.text());
+        assertTrue(h.text().contains("4  Quit"), h.text());
     }
 
     @Test
