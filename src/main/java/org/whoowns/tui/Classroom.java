@@ -17,6 +17,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
@@ -29,12 +31,25 @@ public final class Classroom {
     private final Pack pack;
     private final Clock clock;
     private final Set<EventLoop> loops = ConcurrentHashMap.newKeySet();
+    private final ScheduledFuture<?> ticks;
     private volatile boolean stopping;
 
+    /**
+     * Student screens tick only while a question is open (their countdowns): one timer task for the room, so an
+     * idle lobby of hundreds costs nothing.
+     */
     public Classroom(Room room, Pack pack, Clock clock) {
         this.room = room;
         this.pack = pack;
         this.clock = clock;
+        this.ticks = Ticks.shared().scheduleAtFixedRate(this::tickStudents, EventLoop.TICK_MILLIS, EventLoop.TICK_MILLIS,
+                TimeUnit.MILLISECONDS);
+    }
+
+    private void tickStudents() {
+        if (!stopping && room.current().isPresent()) {
+            loops.forEach(EventLoop::tick);
+        }
     }
 
     /** Runs one student's screen until they leave, the link closes or {@link #closeStudents} is called. */
@@ -42,7 +57,7 @@ public final class Classroom {
         PtySize size = link.size();
         SshTerminal terminal = new SshTerminal(link.input(), link.output(), size.columns(), size.rows());
         TerminalScreen screen = new TerminalScreen(terminal);
-        EventLoop loop = new EventLoop();
+        EventLoop loop = new EventLoop(() -> { }, false);
         terminal.addResizeListener((t, s) -> loop.resized());
         link.onResize(s -> terminal.resized(s.columns(), s.rows()));
         Palette palette = Palette.from(Map.of());
@@ -119,6 +134,7 @@ public final class Classroom {
      */
     public void closeStudents(Duration wait) throws InterruptedException {
         stopping = true;
+        ticks.cancel(false);
         loops.forEach(EventLoop::stop);
         long end = System.nanoTime() + wait.toNanos();
         while (!loops.isEmpty() && System.nanoTime() < end) {

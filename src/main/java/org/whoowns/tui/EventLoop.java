@@ -54,14 +54,29 @@ final class EventLoop {
 
     private final BlockingQueue<Event> queue = new LinkedBlockingQueue<>();
     private final Runnable afterFirstFrame;
+    private final boolean ticking;
 
     EventLoop() {
         this(() -> { });
     }
 
-    /** {@code afterFirstFrame} runs once the first frame is on screen: the place for work that can wait. */
+    /**
+     * {@code afterFirstFrame} runs once the first frame is on screen: the place for work that can wait. The
+     * loop ticks itself every {@value #TICK_MILLIS} ms.
+     */
     EventLoop(Runnable afterFirstFrame) {
+        this(afterFirstFrame, true);
+    }
+
+    /** Not {@code ticking}: ticks come only through {@link #tick()} (a server ticks its sessions as needed). */
+    EventLoop(Runnable afterFirstFrame, boolean ticking) {
         this.afterFirstFrame = afterFirstFrame;
+        this.ticking = ticking;
+    }
+
+    /** The clock moved on: the view may redraw a countdown. */
+    void tick() {
+        queue.add(TICK);
     }
 
     /** Called from Lanterna's resize thread: only wakes the loop, which applies the new size. */
@@ -90,8 +105,8 @@ final class EventLoop {
         Thread reader = new Thread(() -> read(input), "whoowns-input");
         reader.setDaemon(true); // it blocks in read() until a key comes; it must not keep the JVM alive
         reader.start();
-        ScheduledFuture<?> ticks = Ticks.shared().scheduleAtFixedRate(() -> queue.add(TICK), TICK_MILLIS,
-                TICK_MILLIS, TimeUnit.MILLISECONDS);
+        ScheduledFuture<?> ticks = ticking ? Ticks.shared().scheduleAtFixedRate(this::tick, TICK_MILLIS,
+                TICK_MILLIS, TimeUnit.MILLISECONDS) : null;
         try {
             while (app.running()) {
                 Event event;
@@ -112,7 +127,9 @@ final class EventLoop {
                 }
             }
         } finally {
-            ticks.cancel(false);
+            if (ticks != null) {
+                ticks.cancel(false);
+            }
         }
     }
 
