@@ -55,7 +55,8 @@ final class DrillResultsList {
             Path answers = standings.resolveSibling(standings.getFileName().toString()
                     .replace(SUFFIX, "-answers.csv"));
             long questions = Files.exists(answers) ? Files.readAllLines(answers).stream().skip(1)
-                    .map(r -> r.split(",")).filter(c -> c.length > 3).map(c -> c[2]).distinct().count() : 0;
+                    .map(r -> r.split(",", -1)).filter(c -> c.length >= 8).map(c -> c[c.length - 6]).distinct()
+                    .count() : 0; // counted from the right: only the name before it may hold commas
             String first = rows.size() > 1 ? name(rows.get(1)) : "nobody";
             return String.format("%-5s  %s  %7d  %9d  %s", TerminalText.clean(parts[0]), when, rows.size() - 1,
                     questions, first);
