@@ -104,7 +104,7 @@ class TmuxIT {
         key("Escape");
         await("the question before leaving a run", s -> s.contains("Leave this run?"));
         type("y");
-        await("the menu again", s -> s.contains("3  Quit"));
+        await("the menu again", s -> s.contains("4  Quit"));
         type("s");
         String study = await("the study grid", s -> s.contains("Study: ") && s.contains("Physical datacenter"));
         for (String area : List.of("Customer data", "Identities and users", "Operating system", "Physical hosts")) {
@@ -123,7 +123,7 @@ class TmuxIT {
         tmux("resize-window", "-t", SESSION, "-x", "60", "-y", "20");
         await("the enlarge message", s -> s.contains("whoowns needs at least 80x24; this terminal is 60x20."));
         tmux("resize-window", "-t", SESSION, "-x", "80", "-y", "24");
-        await("the menu redrawn", s -> s.contains("3  Quit") && !s.contains("needs at least"));
+        await("the menu redrawn", s -> s.contains("4  Quit") && !s.contains("needs at least"));
         type("q");
         awaitPromptAfterExit();
     }
@@ -185,7 +185,7 @@ class TmuxIT {
             key("Down");
             await("the cursor on the wide row", s -> s.contains("ㄅㄆㄇ ꀀꀁ devices ×"));
             key("Escape");
-            String menu = await("the menu again", s -> s.contains("3  Quit"));
+            String menu = await("the menu again", s -> s.contains("4  Quit"));
             assertFalse(menu.contains("ㄅ") || menu.contains("ꀀ") || menu.contains("㌀"), "left behind:\n" + menu);
             type("p");
             String practice = await("a question", s -> s.contains("Question 1/"));
@@ -211,7 +211,7 @@ class TmuxIT {
     private static void launch(String args) throws Exception {
         type("'" + java() + "' -jar '" + jar + "' " + args + "; echo EXIT=$?");
         key("Enter");
-        await("the TUI", s -> s.contains("1  Study") && s.contains("3  Quit") || s.contains("Question 1/"));
+        await("the TUI", s -> s.contains("1  Study") && s.contains("4  Quit") || s.contains("Question 1/"));
     }
 
     private static void awaitPromptAfterExit() throws Exception {
