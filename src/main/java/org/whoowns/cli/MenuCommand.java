@@ -22,7 +22,7 @@ final class MenuCommand implements Command {
     public String help() {
         return """
                   whoowns [--seed N] [--count N] [--pack FILE]
-                                the menu: Study, Practice, Quit
+                                the menu: Study, Practice, Drill, Quit
                 """;
     }
 
