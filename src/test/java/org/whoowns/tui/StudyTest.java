@@ -117,7 +117,7 @@ class StudyTest {
     void escAndBackspaceLeaveStudy() {
         for (KeyType back : List.of(KeyType.Escape, KeyType.Backspace)) {
             Harness h = new Harness(pack).type("s").press(key(back));
-            assertTrue(h.text().contains("3  Quit"), h.text());
+            assertTrue(h.text().contains("4  Quit"), h.text());
         }
     }
 }
