@@ -15,8 +15,8 @@ import java.util.List;
  */
 public final class Commands {
     static final List<Command> ALL = List.of(new MenuCommand(), new PracticeCommand(), new ExamCommand(),
-            new MatrixCommand(), new ResultsCommand(), new VerifyCommand(), new ExportCommand(),
-            new ValidateCommand(), new DiffCommand(), new HelpCommand(), new VersionCommand());
+            new DrillCommand(), new ServeCommand(), new MatrixCommand(), new ResultsCommand(), new VerifyCommand(),
+            new ExportCommand(), new ValidateCommand(), new DiffCommand(), new HelpCommand(), new VersionCommand());
 
     private Commands() {
     }

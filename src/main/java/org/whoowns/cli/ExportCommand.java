@@ -1,5 +1,6 @@
 package org.whoowns.cli;
 
+import org.whoowns.classroom.DrillCode;
 import org.whoowns.export.AnkiNotes;
 import org.whoowns.export.Gift;
 import org.whoowns.export.JsonExport;
@@ -31,7 +32,7 @@ final class ExportCommand implements Command {
 
     @Override
     public Set<String> options() {
-        return Set.of("--format", "--seed", "--count", "--out", "--mode", "--pack", "--all", "--key");
+        return Set.of("--format", "--seed", "--count", "--out", "--mode", "--pack", "--all", "--key", "--code");
     }
 
     @Override
@@ -44,24 +45,41 @@ final class ExportCommand implements Command {
                                 answers and explanations; --all: the whole bank; gift:
                                 Moodle; markdown: a worksheet (--key: with the answer
                                 key); anki: a notes file (--out: written atomically)
+                  whoowns export [--format ...] --mode drill --code CODE [--count N]
+                                the answer key of a drill: its questions in its order
                 """;
     }
 
     @Override
     public int run(CommandLine line, Io io) throws UsageException, PackException, IOException {
         String format = line.choice("--format", "json", FORMATS);
-        String mode = line.choice("--mode", "practice", List.of("practice", "exam"));
+        String mode = line.choice("--mode", "practice", List.of("practice", "exam", "drill"));
         if (line.flag("--key") && !format.equals("markdown")) {
             throw new UsageException("--key goes with --format markdown (the other formats always carry the answers)");
         }
         if (line.flag("--all") && (line.option("--count").isPresent() || !mode.equals("practice"))) {
             throw new UsageException("--all exports the whole bank: leave out --count and --mode");
         }
+        if (!mode.equals("drill") && line.option("--code").isPresent()) {
+            throw new UsageException("--code goes with --mode drill");
+        }
         Pack pack = RunOptions.pack(line);
-        long seed = RunOptions.seed(line);
-        List<Question> questions = line.flag("--all") ? bank(pack, seed)
-                : mode.equals("exam") ? RunOptions.examPaper(line, pack, seed)
-                : RunOptions.deal(line, pack, seed, Integer.MAX_VALUE);
+        long seed;
+        List<Question> questions;
+        if (mode.equals("drill")) {
+            if (line.option("--seed").isPresent()) {
+                throw new UsageException("--mode drill takes --code, not --seed");
+            }
+            DrillCode code = DrillOptions.code(line).orElseThrow(
+                    () -> new UsageException("--mode drill needs --code CODE (the code the drill shows)"));
+            seed = code.seed(pack.id(), pack.version());
+            questions = DrillOptions.drill(line, pack, code).questions();
+        } else {
+            seed = RunOptions.seed(line);
+            questions = line.flag("--all") ? bank(pack, seed)
+                    : mode.equals("exam") ? RunOptions.examPaper(line, pack, seed)
+                    : RunOptions.deal(line, pack, seed, Integer.MAX_VALUE);
+        }
         String text = switch (format) {
             case "gift" -> Gift.write(pack, questions);
             case "markdown" -> Worksheet.write(pack, seed, questions, line.flag("--key"));

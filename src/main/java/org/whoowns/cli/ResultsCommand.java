@@ -4,6 +4,7 @@ import org.whoowns.export.ResultsCsv;
 import org.whoowns.export.ResultsTable;
 import org.whoowns.export.XapiStatements;
 import org.whoowns.learn.Attempt;
+import org.whoowns.learn.DataDir;
 import org.whoowns.learn.LearnerFiles;
 import org.whoowns.learn.LearnerLock;
 import org.whoowns.learn.ResultStore;
@@ -11,6 +12,7 @@ import org.whoowns.learn.StoreException;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,7 +45,7 @@ final class ResultsCommand implements Command {
 
     @Override
     public Set<String> options() {
-        return Set.of("--format", "--learner", "--send", "--auth");
+        return Set.of("--format", "--learner", "--send", "--auth", "--drills");
     }
 
     @Override
@@ -52,6 +54,8 @@ final class ResultsCommand implements Command {
                   whoowns results [--format table|csv|xapi] [--learner NAME]
                                 saved exam attempts: CSV one row per attempt, xAPI 1.0.3
                                 statements (WHOOWNS_IRI sets their addresses)
+                  whoowns results --drills
+                                the drills saved (by drill and serve), one line each
                   whoowns results --send URL [--auth KEY:SECRET] [--learner NAME]
                                 the xAPI statements to a learning record store, each
                                 exactly once (better: WHOOWNS_LRS_AUTH=KEY:SECRET)
@@ -60,6 +64,14 @@ final class ResultsCommand implements Command {
 
     @Override
     public int run(CommandLine line, Io io) throws UsageException, IOException {
+        if (line.flag("--drills")) {
+            if (line.option("--format").isPresent() || line.option("--send").isPresent()) {
+                throw new UsageException("--drills lists the saved drills: leave out --format and --send");
+            }
+            DrillResultsList.print(DataDir.from(io.env(), Path.of(System.getProperty("user.home"))).root().resolve("drills"),
+                    io.out());
+            return Exit.OK;
+        }
         Map<String, Format> formats = formats();
         Site site = Site.of(io.env());
         var url = line.option("--send");

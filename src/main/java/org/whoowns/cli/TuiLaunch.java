@@ -27,6 +27,19 @@ final class TuiLaunch {
         return launch(line, io, Tui.Start.EXAM, rules);
     }
 
+    /** The menu's exams in any TUI session (a drill's too: Esc leads to the menu): default rules. */
+    static ExamSetup menuExams(CommandLine line, Io io) throws UsageException {
+        return exams(line, io, ExamPaper.DEFAULT_COUNT, new ExamCommand.Rules(ExamCommand.DEFAULT_PASS, Optional.empty()));
+    }
+
+    private static ExamSetup exams(CommandLine line, Io io, int count, ExamCommand.Rules rules) throws UsageException {
+        LearnerData who = LearnerData.of(line, io);
+        Site site = Site.of(io.env());
+        return new ExamSetup(count, rules.passMark(), rules.limit(), Clock.systemUTC(),
+                (pack, examSeed) -> new ExamRecorder(new ExamRecorder.Sitting(who.data(), who.learner(), pack,
+                        site.activity(pack.id()), VersionCommand.version(), examSeed)));
+    }
+
     private static int launch(CommandLine line, Io io, Tui.Start start, ExamCommand.Rules rules)
             throws UsageException, PackException, IOException {
         Tui.warmUp();
@@ -34,11 +47,7 @@ final class TuiLaunch {
         boolean exam = start == Tui.Start.EXAM;
         int count = exam ? PracticeDeck.DEFAULT_COUNT : RunOptions.count(line).orElse(PracticeDeck.DEFAULT_COUNT);
         int examCount = exam ? RunOptions.count(line).orElse(ExamPaper.DEFAULT_COUNT) : ExamPaper.DEFAULT_COUNT;
-        LearnerData who = LearnerData.of(line, io);
-        Site site = Site.of(io.env());
-        ExamSetup setup = new ExamSetup(examCount, rules.passMark(), rules.limit(), Clock.systemUTC(),
-                (pack, examSeed) -> new ExamRecorder(new ExamRecorder.Sitting(who.data(), who.learner(), pack,
-                        site.activity(pack.id()), VersionCommand.version(), examSeed)));
+        ExamSetup setup = exams(line, io, examCount, rules);
         var unavailable = Tui.unavailable();
         if (unavailable.isPresent()) {
             // A bad --count or --pack is the real error here; "needs a terminal" would send the user to

@@ -6,6 +6,10 @@ import com.googlecode.lanterna.graphics.TextGraphics;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.screen.Screen;
+import org.whoowns.classroom.Drill;
+import org.whoowns.classroom.DrillCode;
+import org.whoowns.classroom.Points;
+import org.whoowns.classroom.RoomEvent;
 import org.whoowns.learn.ExamPaper;
 import org.whoowns.learn.ExamRecorder;
 import org.whoowns.learn.ExamResult;
@@ -21,6 +25,9 @@ import org.whoowns.quiz.QuizSession;
 import org.whoowns.quiz.Summary;
 
 import java.io.IOException;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -42,7 +49,7 @@ final class App implements Nav {
     static final int EXAM_NOT_SAVED = 2;
 
     /** A screen that needs the pack, asked for before the pack had loaded. */
-    private enum Pending { NONE, STUDY, PRACTICE, EXAM }
+    private enum Pending { NONE, STUDY, PRACTICE, EXAM, DRILL }
 
     private final Screen screen;
     private final CompletableFuture<Pack> pack;
@@ -63,6 +70,10 @@ final class App implements Nav {
     private boolean running = true;
     private int exitCode;
     private boolean fullRedraw = true;
+    private Clock clock = Clock.systemUTC();
+    private Path drillResults;
+    private TitleBar titleBar = title -> { };
+    private String title = "";
 
     App(Screen screen, CompletableFuture<Pack> pack, long seed, int count, Palette palette, ExamSetup examSetup) {
         this.screen = screen;
@@ -75,6 +86,31 @@ final class App implements Nav {
         this.view = menu;
     }
 
+    /** Where hot-seat drills save their results, and the clock their countdowns read. */
+    void drills(Path results, Clock clock) {
+        this.drillResults = results;
+        this.clock = clock;
+    }
+
+    /** Where view titles go (an SSH student's terminal); they are written before the frame, in its flush. */
+    void titles(TitleBar bar) {
+        this.titleBar = bar;
+    }
+
+    /** Sets a terminal's title. */
+    interface TitleBar {
+        void set(String title) throws IOException;
+    }
+
+    /** Shows {@code shown} in place of the menu (a drill, a classroom screen). */
+    void show(View shown) {
+        view = shown;
+    }
+
+    Palette palette() {
+        return palette;
+    }
+
     boolean running() {
         return running;
     }
@@ -85,11 +121,6 @@ final class App implements Nav {
      */
     int exitCode() {
         return exitCode == INTERRUPTED ? exitCode : examExit;
-    }
-
-    /** The timer's beat: the current view looks at its clock (a timed exam may be up). */
-    void tick() {
-        view.tick();
     }
 
     /** The current screen's name, for the benchmark's key-to-redraw figures. */
@@ -105,6 +136,8 @@ final class App implements Nav {
             quit();
         } else if (Keys.isCtrl(key, 'l')) {
             fullRedraw = true; // the terminal may hold anything (another program wrote to it): repaint every cell
+        } else if (overlay == null && view.typing() && !tooSmall()) {
+            view.handle(key); // a name being typed: q and ? are letters
         } else if (key.getKeyType() == KeyType.Character && key.isAltDown() && !key.isCtrlDown()) {
             // Esc then a key typed quickly arrives as Alt+key (one read, or tmux's Meta); mean both keys.
             handle(new KeyStroke(KeyType.Escape));
@@ -155,6 +188,7 @@ final class App implements Nav {
                 case STUDY -> view = new StudyView(this, loaded);
                 case PRACTICE -> practice();
                 case EXAM -> exam();
+                case DRILL -> drill();
                 case NONE -> { }
             }
         }
@@ -174,6 +208,11 @@ final class App implements Nav {
             if (overlay != null) {
                 overlay.draw(canvas);
             }
+        }
+        String wanted = view.title();
+        if (!wanted.isEmpty() && !wanted.equals(title)) {
+            titleBar.set(TerminalText.clean(wanted));
+            title = wanted;
         }
         screen.setCursorPosition(null);
         screen.refresh(fullRedraw ? Screen.RefreshType.COMPLETE : Screen.RefreshType.DELTA);
@@ -206,6 +245,27 @@ final class App implements Nav {
         view = new PracticeView(this, loaded, new QuizSession(loaded, questions, Grader.PRACTICE),
                 OptionalLong.of(seed + runs), count);
         runs++;
+    }
+
+    @Override
+    public void drill() throws PackException, IOException {
+        if (waitFor(Pending.DRILL)) {
+            Pack loaded = settled();
+            Drill dealt = Drill.deal(loaded, DrillCode.random(new SecureRandom()), Math.min(count, Drill.DEFAULT_COUNT));
+            view = new DrillView(this, dealt, new Points(Points.DEFAULT_LIMIT, true), List.of(), true, drillResults,
+                    clock);
+        }
+    }
+
+    /** A timer tick: the view decides whether anything on screen changed. */
+    boolean tick() {
+        // the view always looks at its clock (a timed exam ends even under the help overlay); drawing waits
+        boolean changed = view.tick();
+        return changed && !tooSmall() && overlay == null;
+    }
+
+    void room(RoomEvent event) {
+        view.room(event);
     }
 
     @Override

@@ -2,16 +2,21 @@ package org.whoowns.tui;
 
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
+import org.whoowns.classroom.RoomEvent;
 import org.whoowns.pack.PackException;
 
 import java.io.IOException;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Runs an {@link App} on one thread, woken only by events: keys from a reader thread that blocks on the
- * terminal, resizes from Lanterna's SIGWINCH thread, and the pack finishing to load. Those threads only
- * enqueue; all handling and drawing happen here, so the screen is touched by one thread.
+ * terminal, resizes from Lanterna's SIGWINCH thread (or an SSH channel's), the pack finishing to load,
+ * timer ticks, a drill room's events and a stop request. Those threads only enqueue; all handling and
+ * drawing happen here, so the screen is touched by one thread. A tick that changes nothing on screen
+ * draws nothing.
  */
 final class EventLoop {
     /** The source of key strokes; blocks until one arrives. */
@@ -29,25 +34,50 @@ final class EventLoop {
     private record Redraw() implements Event {
     }
 
-    private record Tick() implements Event {
-    }
-
     private record PackSettled() implements Event {
     }
 
     private record InputFailed(Exception error) implements Event {
     }
 
+    private record Tick() implements Event {
+    }
+
+    private record FromRoom(RoomEvent event) implements Event {
+    }
+
+    private record Stop() implements Event {
+    }
+
+    private static final Tick TICK = new Tick();
+    /** How often a ticking loop looks at the clock: often enough for a countdown in whole seconds. */
+    static final long TICK_MILLIS = 250;
+
     private final BlockingQueue<Event> queue = new LinkedBlockingQueue<>();
     private final Runnable afterFirstFrame;
+    private final boolean ticking;
 
     EventLoop() {
         this(() -> { });
     }
 
-    /** {@code afterFirstFrame} runs once the first frame is on screen: the place for work that can wait. */
+    /**
+     * {@code afterFirstFrame} runs once the first frame is on screen: the place for work that can wait. The
+     * loop ticks itself every {@value #TICK_MILLIS} ms.
+     */
     EventLoop(Runnable afterFirstFrame) {
+        this(afterFirstFrame, true);
+    }
+
+    /** Not {@code ticking}: ticks come only through {@link #tick()} (a server ticks its sessions as needed). */
+    EventLoop(Runnable afterFirstFrame, boolean ticking) {
         this.afterFirstFrame = afterFirstFrame;
+        this.ticking = ticking;
+    }
+
+    /** The clock moved on: the view may redraw a countdown. */
+    void tick() {
+        queue.add(TICK);
     }
 
     /** Called from Lanterna's resize thread: only wakes the loop, which applies the new size. */
@@ -55,13 +85,18 @@ final class EventLoop {
         queue.add(new Redraw());
     }
 
-    /** Called from a timer thread: only wakes the loop, which lets the view look at its clock. */
-    void tick() {
-        queue.add(new Tick());
-    }
-
     void packSettled() {
         queue.add(new PackSettled());
+    }
+
+    /** A drill room's event, from whichever thread the room runs on: only queued here. */
+    void post(RoomEvent event) {
+        queue.add(new FromRoom(event));
+    }
+
+    /** Ends the loop as if the user had quit (the server is stopping). */
+    void stop() {
+        queue.add(new Stop());
     }
 
     /** Draws, then handles events until the app quits. Returns early (quitting) if interrupted. */
@@ -71,25 +106,34 @@ final class EventLoop {
         Thread reader = new Thread(() -> read(input), "whoowns-input");
         reader.setDaemon(true); // it blocks in read() until a key comes; it must not keep the JVM alive
         reader.start();
-        while (app.running()) {
-            Event event;
-            try {
-                event = queue.take();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
+        ScheduledFuture<?> ticks = ticking ? Ticks.shared().scheduleAtFixedRate(this::tick, TICK_MILLIS,
+                TICK_MILLIS, TimeUnit.MILLISECONDS) : null;
+        try {
+            while (app.running()) {
+                Event event;
+                try {
+                    event = queue.take();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+                // Handle everything already queued before drawing once: key repeat and resize storms stay cheap.
+                long firstKey = event instanceof Key key ? key.read() : 0;
+                boolean changed = false;
+                boolean packSettled = false;
+                while (event != null && app.running()) {
+                    changed |= handle(app, event);
+                    packSettled |= event instanceof PackSettled;
+                    event = queue.poll();
+                }
+                if (app.running() && changed) {
+                    app.draw();
+                    stamp(app, firstKey, packSettled);
+                }
             }
-            // Handle everything already queued before drawing once: key repeat and resize storms stay cheap.
-            long firstKey = event instanceof Key key ? key.read() : 0;
-            boolean packSettled = false;
-            while (event != null && app.running()) {
-                handle(app, event);
-                packSettled |= event instanceof PackSettled;
-                event = queue.poll();
-            }
-            if (app.running()) {
-                app.draw();
-                stamp(app, firstKey, packSettled);
+        } finally {
+            if (ticks != null) {
+                ticks.cancel(false);
             }
         }
     }
@@ -104,19 +148,26 @@ final class EventLoop {
         }
     }
 
-    private static void handle(App app, Event event) throws IOException, PackException {
+    /** Handles one event; false when nothing on screen can have changed. */
+    private static boolean handle(App app, Event event) throws IOException, PackException {
+        if (event instanceof Tick) {
+            return app.tick();
+        }
         if (event instanceof Key key) {
             app.handle(key.stroke());
-        } else if (event instanceof Tick) {
-            app.tick();
         } else if (event instanceof PackSettled) {
             app.packSettled();
+        } else if (event instanceof FromRoom room) {
+            app.room(room.event());
+        } else if (event instanceof Stop) {
+            app.quit();
         } else if (event instanceof InputFailed failed) {
             if (failed.error() instanceof IOException io) {
                 throw io;
             }
             throw (RuntimeException) failed.error();
         } // Redraw: nothing to handle; the loop draws at the new size.
+        return true;
     }
 
     private void read(Input input) {

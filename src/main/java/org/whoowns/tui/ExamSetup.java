@@ -14,4 +14,8 @@ import java.util.function.BiFunction;
  */
 public record ExamSetup(int count, int passMark, Optional<Duration> limit, Clock clock,
                         BiFunction<Pack, Long, ExamRecorder> recorder) {
+    /** For sessions that never reach the exam (a classroom's SSH screens, the warm-up rehearsal): records nothing. */
+    static final ExamSetup NONE = new ExamSetup(1, 80, Optional.empty(), Clock.systemUTC(), (pack, seed) -> {
+        throw new IllegalStateException("this session takes no exams");
+    });
 }

@@ -170,10 +170,12 @@ final class ExamView implements View {
 
     /** Time running out submits the exam, whatever screen part is open. */
     @Override
-    public void tick() {
-        if (!over) {
-            session.tick().ifPresent(this::finish);
+    public boolean tick() {
+        if (over) {
+            return false;
         }
+        session.tick().ifPresent(this::finish);
+        return over || session.remaining().isPresent(); // time up, or the countdown moved on
     }
 
     private void finish(ExamResult result) {

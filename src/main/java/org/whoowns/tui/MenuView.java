@@ -17,11 +17,23 @@ import java.util.function.Supplier;
  * first letter is its key, drawn bold and underlined (it reads without colour).
  */
 final class MenuView implements View {
-    private static final String[][] ITEMS = {
-            {"Study", "the matrix cell by cell, and the documents' facts"},
-            {"Practice", "questions, each explained with its source"},
-            {"Exam", "a pass mark, no feedback until the end, a certificate"},
-            {"Quit", ""}};
+    /** One entry: its name (whose first letter is its key), what it does, and how it opens. */
+    private record Item(String name, String about, Opener opener) {
+        char key() {
+            return Character.toLowerCase(name.charAt(0));
+        }
+    }
+
+    private interface Opener {
+        void open(Nav nav) throws PackException, IOException;
+    }
+
+    private static final Item[] ITEMS = {
+            new Item("Study", "the matrix cell by cell, and the documents' facts", Nav::study),
+            new Item("Practice", "questions, each explained with its source", Nav::practice),
+            new Item("Exam", "a pass mark, no feedback until the end, a certificate", Nav::exam),
+            new Item("Drill", "timed, with points; players take turns", Nav::drill),
+            new Item("Quit", "", Nav::quit)};
 
     private final Nav nav;
     private final Supplier<Optional<Pack>> loaded;
@@ -59,9 +71,9 @@ final class MenuView implements View {
         lines.add(Line.of(" Who owns it? Practise the cloud shared responsibility model.", p.bold()));
         lines.add(Line.EMPTY);
         for (int i = 0; i < ITEMS.length; i++) {
-            String about = i == 1 ? count + " " + ITEMS[i][1] : ITEMS[i][1];
+            String about = i == 1 ? count + " " + ITEMS[i].about() : ITEMS[i].about();
             Style style = i == cursor ? p.selected() : p.text();
-            String name = ITEMS[i][0];
+            String name = ITEMS[i].name();
             String rest = Wrap.pad(name.substring(1), 9) + about;
             String prefix = (i == cursor ? " > " : "   ") + (i + 1) + "  ";
             lines.add(Line.of(prefix, style).plus(name.substring(0, 1), style.with(SGR.BOLD).with(SGR.UNDERLINE))
@@ -73,13 +85,25 @@ final class MenuView implements View {
         });
         canvas.lines(1, lines.subList(0, Math.min(lines.size(), canvas.height() - 3)));
         canvas.rule(canvas.height() - 2, notice, "");
-        canvas.footer("↑↓ + Enter, or 1-" + ITEMS.length + " / s p e q    ?: keys   q: quit");
+        canvas.footer("↑↓ + Enter, or 1-" + ITEMS.length + " / " + keys() + "    ?: keys   q: quit");
     }
 
     @Override
     public List<String> help() {
-        return List.of("↑↓ or j k  move            Enter  open", "1 or s     Study", "2 or p     Practice", "3 or e     Exam",
-                "4          Quit");
+        List<String> help = new ArrayList<>(List.of("↑↓ or j k  move            Enter  open"));
+        for (int i = 0; i < ITEMS.length; i++) {
+            help.add((i + 1) + " or " + ITEMS[i].key() + "     " + ITEMS[i].name());
+        }
+        return help;
+    }
+
+    /** "s p e d q": every item's key letter. */
+    private static String keys() {
+        StringBuilder keys = new StringBuilder();
+        for (Item item : ITEMS) {
+            keys.append(keys.length() == 0 ? "" : " ").append(item.key());
+        }
+        return keys.toString();
     }
 
     @Override
@@ -91,24 +115,18 @@ final class MenuView implements View {
             cursor = (cursor + 1) % ITEMS.length;
         } else if (Keys.is(key, KeyType.Enter)) {
             open(cursor);
-        } else if (Keys.is(key, '1') || Keys.is(key, 's')) {
-            open(0);
-        } else if (Keys.is(key, '2') || Keys.is(key, 'p')) {
-            open(1);
-        } else if (Keys.is(key, '3') || Keys.is(key, 'e')) {
-            open(2);
-        } else if (Keys.is(key, '4')) {
-            open(3);
+        } else {
+            for (int i = 0; i < ITEMS.length; i++) {
+                if (Keys.is(key, (char) ('1' + i)) || Keys.is(key, ITEMS[i].key())) {
+                    open(i);
+                    return;
+                }
+            }
         }
     }
 
     private void open(int item) throws PackException, IOException {
         cursor = item;
-        switch (item) {
-            case 0 -> nav.study();
-            case 1 -> nav.practice();
-            case 2 -> nav.exam();
-            default -> nav.quit();
-        }
+        ITEMS[item].opener().open(nav);
     }
 }

@@ -19,6 +19,9 @@ interface Nav {
 
     void practice() throws PackException, IOException;
 
+    /** A hot-seat drill with a new code. */
+    void drill() throws PackException, IOException;
+
     /** A new practice run over {@code questions} (the misses of the last one). */
     void replay(List<Question> questions);
 

@@ -36,12 +36,6 @@ public final class Rehearsal {
         }
     }
 
-    /** The rehearsal opens no exam, and nothing it does may be recorded. */
-    private static final ExamSetup NO_EXAMS = new ExamSetup(1, 80, java.util.Optional.empty(), java.time.Clock.systemUTC(),
-            (pack, seed) -> {
-                throw new IllegalStateException("a rehearsal records nothing");
-            });
-
     /** Opens Study and Practice (a question answered, the next one shown) with {@code pack}. */
     static void run(Pack pack, Palette palette) throws IOException {
         try {
@@ -56,7 +50,7 @@ public final class Rehearsal {
             throws IOException, PackException {
         TerminalScreen screen = new TerminalScreen(new DefaultVirtualTerminal(SIZE));
         screen.startScreen();
-        App app = new App(screen, CompletableFuture.completedFuture(pack), 1, 10, palette, NO_EXAMS);
+        App app = new App(screen, CompletableFuture.completedFuture(pack), 1, 10, palette, ExamSetup.NONE);
         app.draw();
         app.handle(key(open));
         app.draw();

@@ -1,6 +1,9 @@
 package org.whoowns.tui;
 
 import com.googlecode.lanterna.screen.TerminalScreen;
+import org.whoowns.classroom.Drill;
+import org.whoowns.classroom.Points;
+import org.whoowns.learn.DataDir;
 import org.whoowns.pack.Pack;
 import org.whoowns.pack.PackException;
 
@@ -8,10 +11,14 @@ import java.io.Console;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 
 /** Entry to the text UI: checks that a real terminal is there, runs the UI, and always restores the terminal. */
 public final class Tui {
@@ -52,10 +59,37 @@ public final class Tui {
      */
     public static int run(Callable<Pack> load, Start start, long seed, int count, ExamSetup exam)
             throws PackException, IOException {
+        CompletableFuture<Pack> pack = new CompletableFuture<>();
+        return session(pack, () -> startLoading(load, pack), seed, count, exam, true, app -> {
+            if (start == Start.PRACTICE) {
+                app.openPracticeOnLoad();
+            } else if (start == Start.EXAM) {
+                app.openExamOnLoad();
+            }
+        });
+    }
+
+    /**
+     * A hot-seat drill (`whoowns drill`) on the pack already loaded: {@code players} take turns (asked for
+     * first when empty); {@code newCode} shows the code large for the board. Esc leads to the menu.
+     */
+    public static int drill(Pack pack, Drill drill, Points points, List<String> players, boolean newCode,
+                            ExamSetup exam) throws PackException, IOException {
+        return session(CompletableFuture.completedFuture(pack), () -> { }, 0, drill.questions().size(), exam, false,
+                app -> app.show(new DrillView(app, drill, points, players, newCode, drillResults(), Clock.systemUTC())));
+    }
+
+    /** Where drill results go: the data directory's drills folder. */
+    public static Path drillResults() {
+        return DataDir.from(System.getenv(), Path.of(System.getProperty("user.home"))).root().resolve("drills");
+    }
+
+    /** {@code menuFirst}: the session opens on the menu, so its first frame can be written before Lanterna starts. */
+    private static int session(CompletableFuture<Pack> pack, Runnable afterFirstFrame, long seed, int count,
+                               ExamSetup exam, boolean menuFirst, Consumer<App> setup) throws PackException, IOException {
         Palette palette = Palette.from(System.getenv());
         Optional<Tty> tty = Tty.find(System.getenv());
-        boolean shown = tty.isPresent() && showFirstFrame(tty.get(), palette, count);
-        CompletableFuture<Pack> pack = new CompletableFuture<>();
+        boolean shown = menuFirst && tty.isPresent() && showFirstFrame(tty.get(), palette, count);
         ErrCapture err = ErrCapture.start();
         try {
             FastUnixTerminal terminal = tty.isPresent() ? FastUnixTerminal.open(tty.get(), shown) : FastUnixTerminal.open();
@@ -67,22 +101,14 @@ public final class Tui {
                         if (!shown) {
                             StartStamp.frame();
                         }
-                        startLoading(load, pack);
+                        afterFirstFrame.run();
                     });
                     terminal.addResizeListener((t, size) -> loop.resized());
                     pack.whenComplete((p, e) -> loop.packSettled());
                     App app = new App(screen, pack, seed, count, palette, exam);
-                    if (start == Start.PRACTICE) {
-                        app.openPracticeOnLoad();
-                    } else if (start == Start.EXAM) {
-                        app.openExamOnLoad();
-                    }
-                    Thread beat = beat(loop);
-                    try {
-                        loop.run(app, terminal::readInput);
-                    } finally {
-                        beat.interrupt();
-                    }
+                    app.drills(drillResults(), Clock.systemUTC());
+                    setup.accept(app);
+                    loop.run(app, terminal::readInput);
                     return app.exitCode();
                 } finally {
                     screen.stopScreen();
@@ -93,23 +119,6 @@ public final class Tui {
         } finally {
             err.close(); // after the terminal is restored, so held messages print on a sane screen
         }
-    }
-
-    /** A daemon thread that wakes the loop twice a second, for the exam's countdown and time limit. */
-    private static Thread beat(EventLoop loop) {
-        Thread beat = new Thread(() -> {
-            try {
-                while (true) {
-                    Thread.sleep(500);
-                    loop.tick();
-                }
-            } catch (InterruptedException e) {
-                // the TUI is over
-            }
-        }, "whoowns-beat");
-        beat.setDaemon(true);
-        beat.start();
-        return beat;
     }
 
     /** Writes the menu's first frame in one write, before Lanterna starts; false if it was not written. */

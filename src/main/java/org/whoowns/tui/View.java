@@ -1,6 +1,7 @@
 package org.whoowns.tui;
 
 import com.googlecode.lanterna.input.KeyStroke;
+import org.whoowns.classroom.RoomEvent;
 import org.whoowns.pack.PackException;
 
 import java.io.IOException;
@@ -16,12 +17,30 @@ interface View {
     /** The keys of this screen, one per line ("PgUp PgDn   scroll the explanation"), for the ? overlay. */
     List<String> help();
 
-    /** Called about twice a second: a view that shows a clock checks it here (a timed exam). */
-    default void tick() {
-    }
-
     /** What quitting now would throw away ("your run (3 of 10 answered)"), or "" for nothing. */
     default String unsaved() {
         return "";
+    }
+
+    /**
+     * The clock moved on (a few times a second): a view with a clock checks it here (a timed exam, a drill's
+     * countdown); true when the screen must be redrawn.
+     */
+    default boolean tick() {
+        return false;
+    }
+
+    /** A drill room's event, on the loop's thread. */
+    default void room(RoomEvent event) {
+    }
+
+    /** A title for the terminal window, set when it changes; "" leaves the title alone. */
+    default String title() {
+        return "";
+    }
+
+    /** True while the user types text (a name): then q and ? are letters, not commands. */
+    default boolean typing() {
+        return false;
     }
 }

@@ -25,8 +25,9 @@ class MenuTest {
         assertTrue(screen.contains("1  Study"), screen);
         assertTrue(screen.contains("2  Practice"), screen);
         assertTrue(screen.contains("3  Exam"), screen);
+        assertTrue(screen.contains("4  Drill"), screen);
         assertTrue(screen.contains("  Quit"), screen);
-        for (String later : List.of("Drill", "Progress", "Classroom")) {
+        for (String later : List.of("Progress", "Classroom")) {
             assertFalse(screen.contains(later), later + " is not in this menu yet:\n" + screen);
         }
         assertTrue(screen.contains(pack.title()), "the loaded pack's title is shown:\n" + screen);
@@ -95,6 +96,8 @@ class MenuTest {
         assertTrue(new Harness(pack).type("2").text().contains("Question 1/"));
         assertTrue(new Harness(pack).type("e").text().contains("Exam 1/20  Answered 0"));
         assertTrue(new Harness(pack).type("3").text().contains("Exam 1/20  Answered 0"));
+        assertTrue(new Harness(pack).type("d").text().contains("Drill code:"));
+        assertTrue(new Harness(pack).type("4").text().contains("Name of player 1"));
         assertFalse(new Harness(pack).type("4").app.running());
     }
 

@@ -12,7 +12,7 @@ import java.util.List;
 /**
  * The SSH server students join: MINA SSHD with the guards of ssh-classroom.md §6 (login by room code only,
  * a kept EC host key, login and idle timeouts, a small per-session window, a bounded wait on clients that
- * stop reading, a session cap counted here). Only the serve command loads this class.
+ * stop reading, a session cap counted here) and a keepalive that drops clients that no longer answer. Only the serve command loads this class.
  */
 public final class ClassroomServer implements AutoCloseable {
     /** How long a write may wait on a client that stopped reading before that session fails. */
@@ -20,18 +20,29 @@ public final class ClassroomServer implements AutoCloseable {
     /** Buffered input per session; keys are a few bytes each. */
     static final long WINDOW = 64 * 1024;
     private static final int MAX_AUTH_REQUESTS = 10;
+    /** A client that leaves four keepalives 15 s apart unanswered is gone (after one minute). */
+    static final Duration KEEPALIVE = Duration.ofSeconds(15);
+    static final int KEEPALIVE_MISSES = 4;
 
     private final SshServer sshd;
     private final String fingerprint;
     private final Admission admission;
+    private final Keepalive keepalive;
 
-    private ClassroomServer(SshServer sshd, String fingerprint, Admission admission) {
+    private ClassroomServer(SshServer sshd, String fingerprint, Admission admission, Keepalive keepalive) {
         this.sshd = sshd;
         this.fingerprint = fingerprint;
         this.admission = admission;
+        this.keepalive = keepalive;
     }
 
     public static ClassroomServer start(ServerSettings settings, SessionHandler handler) throws IOException {
+        return start(settings, handler, KEEPALIVE);
+    }
+
+    /** With keepalives {@code interval} apart (tests use a short one). */
+    static ClassroomServer start(ServerSettings settings, SessionHandler handler, Duration interval)
+            throws IOException {
         KeyPairProvider keys = HostKey.provider(settings.dataDir());
         String fingerprint = HostKey.fingerprint(keys, settings.dataDir());
         Admission admission = new Admission(settings.maxSessions());
@@ -49,7 +60,7 @@ public final class ClassroomServer implements AutoCloseable {
         CoreModuleProperties.TCP_NODELAY.set(sshd, true);
         CoreModuleProperties.MAX_AUTH_REQUESTS.set(sshd, MAX_AUTH_REQUESTS);
         sshd.start();
-        return new ClassroomServer(sshd, fingerprint, admission);
+        return new ClassroomServer(sshd, fingerprint, admission, new Keepalive(sshd, interval, KEEPALIVE_MISSES));
     }
 
     /** The port it listens on (the chosen one when started with port 0). */
@@ -70,6 +81,7 @@ public final class ClassroomServer implements AutoCloseable {
     /** Stops listening and closes every connection (the session handlers see their streams end). */
     @Override
     public void close() throws IOException {
+        keepalive.close();
         sshd.stop(true);
     }
 }

@@ -8,13 +8,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.whoowns.classroom.Drill;
 import org.whoowns.classroom.DrillCode;
-import org.whoowns.classroom.Join;
 import org.whoowns.classroom.Points;
-import org.whoowns.classroom.Receipt;
 import org.whoowns.classroom.ResultRow;
 import org.whoowns.classroom.Room;
-import org.whoowns.classroom.RoomEvent;
 import org.whoowns.pack.TestPacks;
+import org.whoowns.tui.Classroom;
 
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -26,7 +24,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Set;
+import java.util.Random;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -37,10 +35,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * 200 students over SSH in one room, each answering every question: every answer must be recorded. The
- * handler is a line protocol standing in for the drill screens, built the way they will be: a reader thread
- * per session that calls the Room, and a single-thread writer per session that the Room's events only
- * enqueue to. Prints answer-to-acknowledgement latency; client and server share this JVM and its 2 cores.
+ * 200 students over SSH in one room through the real drill screens (one App and EventLoop per session),
+ * each answering every question: every answer must be recorded. A student reads the terminal title the
+ * screen sets in the same flush as each frame ("question N", "answer N recorded" or "result N") and times
+ * its key press to the acknowledgement. Client and server share this JVM and its 2 cores.
  */
 class RoomOverSshLoadTest {
     private static final int STUDENTS = 200;
@@ -54,13 +52,14 @@ class RoomOverSshLoadTest {
         DrillCode code = DrillCode.parse("K7Q2M");
         Drill drill = Drill.deal(TestPacks.shipped(), code, QUESTIONS);
         Room room = new Room(drill, new Points(Duration.ofSeconds(60), true), Clock.systemUTC(), STUDENTS);
+        Classroom classroom = new Classroom(room, TestPacks.shipped(), Clock.systemUTC());
         ServerSettings settings = new ServerSettings("127.0.0.1", 0, data, code, STUDENTS, Duration.ofSeconds(20),
                 Duration.ofMinutes(10));
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
         SshClient client = SshClient.setUpDefaultClient();
         client.setServerKeyVerifier(AcceptAllServerKeyVerifier.INSTANCE);
         client.start();
-        try (ClassroomServer server = ClassroomServer.start(settings, link -> serve(room, link))) {
+        try (ClassroomServer server = ClassroomServer.start(settings, classroom::student)) {
             CountDownLatch seated = new CountDownLatch(STUDENTS);
             CountDownLatch acked = new CountDownLatch(STUDENTS * QUESTIONS);
             ExecutorService connect = Executors.newFixedThreadPool(8);
@@ -72,8 +71,10 @@ class RoomOverSshLoadTest {
                     ClientSession s = Student.login(client, server.port(), code.text(), "", new ArrayList<>());
                     ChannelShell shell = s.createShellChannel();
                     shell.setPtyType("xterm");
+                    shell.setPtyColumns(80);
+                    shell.setPtyLines(24);
                     shell.open().verify(Student.WAIT);
-                    Thread reader = new Thread(() -> play(shell, name, seated, acked, latencies), "load-" + name);
+                    Thread reader = new Thread(() -> play(shell, name, drill, seated, acked, latencies), "load-" + name);
                     reader.setDaemon(true);
                     reader.start();
                     return s;
@@ -92,18 +93,26 @@ class RoomOverSshLoadTest {
                 }
                 assertTrue(room.current().isEmpty(), "question " + (q + 1) + " did not close by itself");
             }
-            assertTrue(acked.await(30, TimeUnit.SECONDS));
+            assertTrue(acked.await(30, TimeUnit.SECONDS), "acknowledged: " + (STUDENTS * QUESTIONS - acked.getCount()));
             long questionsMs = (System.nanoTime() - q0) / 1_000_000;
             double cpuShare = (cpuNanos() - cpu0) / 1e6 / questionsMs;
+            Thread.sleep(3000); // let the JIT and the last frames settle before measuring an idle room
+            long idle0 = cpuNanos();
+            long i0 = System.nanoTime();
+            Thread.sleep(5000); // measuring idle CPU over a fixed span
+            double idleShare = (cpuNanos() - idle0) / (double) (System.nanoTime() - i0);
             List<ResultRow> rows = room.rows();
             assertEquals(STUDENTS * QUESTIONS, rows.size());
             assertEquals(STUDENTS * QUESTIONS, rows.stream().filter(ResultRow::answered).count());
             List<Long> sorted = new ArrayList<>(latencies);
             Collections.sort(sorted);
-            System.out.printf("load: %d students connected in %d ms; %d answers in %d ms; answer->ack p50 %.1f ms,"
-                            + " p99 %.1f ms, max %.1f ms; JVM CPU (server and clients) %.0f %% of one core%n",
-                    STUDENTS, connectMs, sorted.size(), questionsMs, sorted.get(sorted.size() / 2) / 1e6,
+            System.out.printf("load (real screens): %d students connected in %d ms; idle JVM CPU %.1f %% of one core;"
+                            + " %d answers in %d ms; answer->ack p50 %.1f ms, p99 %.1f ms, max %.1f ms;"
+                            + " JVM CPU while answering (server and clients) %.0f %% of one core%n",
+                    STUDENTS, connectMs, idleShare * 100, sorted.size(), questionsMs, sorted.get(sorted.size() / 2) / 1e6,
                     sorted.get(sorted.size() * 99 / 100) / 1e6, sorted.get(sorted.size() - 1) / 1e6, cpuShare * 100);
+            classroom.closeStudents(Duration.ofSeconds(10));
+            assertEquals(0, classroom.students(), "every screen closed before the server stops");
             for (Future<ClientSession> s : sessions) {
                 s.get().close(true);
             }
@@ -112,81 +121,53 @@ class RoomOverSshLoadTest {
         }
     }
 
-    /** The stand-in drill screen: "name CR" joins, a digit answers; writes go through one writer thread. */
-    private static void serve(Room room, StudentLink link) throws Exception {
-        OutputStream out = link.output();
-        ExecutorService writer = Executors.newSingleThreadExecutor();
-        try {
-            InputStream in = link.input();
-            StringBuilder name = new StringBuilder();
-            for (int b; (b = in.read()) != '\r'; ) {
-                if (b < 0) {
-                    return;
-                }
-                name.append((char) b);
-            }
-            Join join = room.join(name.toString(), event -> {
-                if (event instanceof RoomEvent.QuestionOpened open) {
-                    writer.execute(() -> send(out, "q " + open.number() + "\r\n"));
-                }
-            });
-            if (!(join instanceof Join.Seated seated)) {
-                writer.execute(() -> send(out, "refused\r\n"));
-                return;
-            }
-            writer.execute(() -> send(out, "seated\r\n"));
-            try {
-                for (int b; (b = in.read()) >= 0; ) {
-                    if (b >= '1' && b <= '9') {
-                        Receipt receipt = room.answer(seated.seat(), Set.of(b - '1'));
-                        String line = receipt instanceof Receipt.Recorded r ? "ack " + r.answer().number() : "no";
-                        writer.execute(() -> send(out, line + "\r\n"));
-                    }
-                }
-            } finally {
-                room.drop(seated.seat());
-            }
-        } finally {
-            writer.shutdown();
-            writer.awaitTermination(5, TimeUnit.SECONDS);
-        }
-    }
-
-    private static void send(OutputStream out, String text) {
-        try {
-            out.write(text.getBytes(StandardCharsets.US_ASCII));
-            out.flush();
-        } catch (Exception e) {
-            // the student left
-        }
-    }
-
-    /** One student: joins, answers "1" to each question as it opens, and times each acknowledgement. */
-    private static void play(ChannelShell shell, String name, CountDownLatch seated, CountDownLatch acked,
-                             List<Long> latencies) {
+    /** One student: types a name, answers each question as its title arrives, times each acknowledgement. */
+    private static void play(ChannelShell shell, String name, Drill drill, CountDownLatch seated,
+                             CountDownLatch acked, List<Long> latencies) {
         try {
             OutputStream keys = shell.getInvertedIn();
-            keys.write((name + "\r").getBytes(StandardCharsets.US_ASCII));
-            keys.flush();
             InputStream in = shell.getInvertedOut();
-            StringBuilder line = new StringBuilder();
+            StringBuilder title = new StringBuilder();
+            int state = 0; // 0 text, 1 after ESC, 2 after ESC ], 3 in the title
+            boolean named = false;
+            Random think = new Random(name.hashCode());
+            int answering = 0;
             long sent = 0;
             for (int b; (b = in.read()) >= 0; ) {
-                if (b != '\n') {
-                    line.append((char) b);
-                    continue;
-                }
-                String text = line.toString().strip();
-                line.setLength(0);
-                if (text.equals("seated")) {
-                    seated.countDown();
-                } else if (text.startsWith("q ")) {
-                    sent = System.nanoTime();
-                    keys.write('1');
-                    keys.flush();
-                } else if (text.startsWith("ack ")) {
-                    latencies.add(System.nanoTime() - sent);
-                    acked.countDown();
+                switch (state) {
+                    case 0 -> state = b == 0x1B ? 1 : 0;
+                    case 1 -> state = b == ']' ? 2 : b == 0x1B ? 1 : 0;
+                    case 2 -> {
+                        state = 3;
+                        title.setLength(0);
+                    }
+                    default -> {
+                        if (b != 0x07) {
+                            title.append((char) b);
+                            continue;
+                        }
+                        state = 0;
+                        String t = title.substring(title.indexOf(";") + 1);
+                        if (!named && t.equals("whoowns K7Q2M")) {
+                            named = true;
+                            keys.write((name + "\r").getBytes(StandardCharsets.US_ASCII));
+                            keys.flush();
+                        } else if (t.endsWith(" - waiting")) {
+                            seated.countDown();
+                        } else if (t.contains(" - question ")) {
+                            answering = Integer.parseInt(t.substring(t.lastIndexOf(' ') + 1));
+                            boolean all = drill.questions().get(answering - 1).selectAll();
+                            Thread.sleep(think.nextInt(2000)); // a student reads the question first
+                            sent = System.nanoTime();
+                            keys.write((all ? "1\r" : "1").getBytes(StandardCharsets.US_ASCII));
+                            keys.flush();
+                        } else if (answering > 0 && (t.endsWith(" - answer " + answering + " recorded")
+                                || t.endsWith(" - result " + answering))) {
+                            latencies.add(System.nanoTime() - sent);
+                            acked.countDown();
+                            answering = 0;
+                        }
+                    }
                 }
             }
         } catch (Exception e) {

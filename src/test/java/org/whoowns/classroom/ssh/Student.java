@@ -129,6 +129,25 @@ final class Student implements AutoCloseable {
         throw new AssertionError("no \"" + text + "\" in \"" + seen + "\"");
     }
 
+    /** Waits until the screen, as a terminal would show it, contains {@code text}; returns that screen. */
+    String awaitScreen(String text) {
+        long end = System.nanoTime() + WAIT.toNanos();
+        String screen = "";
+        while (System.nanoTime() < end) {
+            screen = TermGrid.render(seen.toString());
+            if (screen.contains(text)) {
+                return screen;
+            }
+            try {
+                Thread.sleep(20); // polling a network peer, not standing in for time
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        throw new AssertionError("no \"" + text + "\" on the screen:\n" + screen);
+    }
+
     String output() {
         return seen.toString();
     }

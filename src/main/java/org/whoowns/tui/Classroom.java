@@ -1,0 +1,149 @@
+package org.whoowns.tui;
+
+import com.googlecode.lanterna.screen.TerminalScreen;
+import org.whoowns.classroom.Room;
+import org.whoowns.classroom.ssh.PtySize;
+import org.whoowns.classroom.ssh.StudentLink;
+import org.whoowns.pack.Pack;
+import org.whoowns.pack.PackException;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+/**
+ * The screens of a classroom drill: one App and EventLoop per student's SSH session, each on that session's
+ * own thread, and the instructor's on the local terminal. The room reaches a screen only by enqueueing to its
+ * loop, so a student whose connection stalls holds up nobody else (ssh-classroom.md §3). Only serve uses this.
+ */
+public final class Classroom {
+    private final Room room;
+    private final Pack pack;
+    private final Clock clock;
+    private final Set<EventLoop> loops = ConcurrentHashMap.newKeySet();
+    private final ScheduledFuture<?> ticks;
+    private volatile boolean stopping;
+
+    /**
+     * Student screens tick only while a question is open (their countdowns): one timer task for the room, so an
+     * idle lobby of hundreds costs nothing.
+     */
+    public Classroom(Room room, Pack pack, Clock clock) {
+        this.room = room;
+        this.pack = pack;
+        this.clock = clock;
+        this.ticks = Ticks.shared().scheduleAtFixedRate(this::tickStudents, EventLoop.TICK_MILLIS, EventLoop.TICK_MILLIS,
+                TimeUnit.MILLISECONDS);
+    }
+
+    private void tickStudents() {
+        if (!stopping && room.current().isPresent()) {
+            loops.forEach(EventLoop::tick);
+        }
+    }
+
+    /** Runs one student's screen until they leave, the link closes or {@link #closeStudents} is called. */
+    public void student(StudentLink link) throws IOException, PackException {
+        PtySize size = link.size();
+        SshTerminal terminal = new SshTerminal(link.input(), link.output(), size.columns(), size.rows());
+        TerminalScreen screen = new TerminalScreen(terminal);
+        EventLoop loop = new EventLoop(() -> { }, false);
+        terminal.addResizeListener((t, s) -> loop.resized());
+        link.onResize(s -> terminal.resized(s.columns(), s.rows()));
+        Palette palette = Palette.from(Map.of());
+        StudentView view = null;
+        loops.add(loop);
+        if (stopping) {
+            loops.remove(loop); // the server began stopping while this student connected
+            return;
+        }
+        try {
+            screen.startScreen();
+            App app = new App(screen, CompletableFuture.completedFuture(pack), 0, 0, palette, ExamSetup.NONE);
+            view = new StudentView(app, room, clock, loop::post);
+            app.show(view);
+            app.titles(terminal::setTitle);
+            loop.run(app, terminal::readInput);
+        } finally {
+            loops.remove(loop);
+            if (view != null) {
+                view.seat().ifPresent(room::drop);
+            }
+            farewell(screen, link.output(), view == null ? "" : view.farewell());
+        }
+    }
+
+    /** Leaves the student's terminal as it was (main screen, cursor shown), then one line saying how it went. */
+    private static void farewell(TerminalScreen screen, OutputStream out, String line) {
+        try {
+            screen.stopScreen();
+            if (!line.isEmpty()) {
+                out.write((line + "\r\n").getBytes(StandardCharsets.UTF_8));
+                out.flush();
+            }
+        } catch (IOException | RuntimeException e) {
+            // the student's connection is already gone
+        }
+    }
+
+    /**
+     * Runs the instructor's screen on this terminal until q or Ctrl-C; returns 0 or 130. {@code join} are the
+     * ssh commands to show; {@code save} writes the results and returns a line saying where.
+     */
+    public int instructor(List<String> join, String fingerprint, Supplier<String> save)
+            throws IOException, PackException {
+        ErrCapture err = ErrCapture.start();
+        try {
+            FastUnixTerminal terminal = FastUnixTerminal.open();
+            try {
+                TerminalScreen screen = new TerminalScreen(terminal);
+                screen.startScreen();
+                try {
+                    EventLoop loop = new EventLoop();
+                    terminal.addResizeListener((t, s) -> loop.resized());
+                    App app = new App(screen, CompletableFuture.completedFuture(pack), 0, 0,
+                            Palette.from(System.getenv()), ExamSetup.NONE);
+                    app.show(new InstructorView(app, room, clock, join, fingerprint, save));
+                    room.watch(loop::post);
+                    loop.run(app, terminal::readInput);
+                    return app.exitCode();
+                } finally {
+                    screen.stopScreen();
+                }
+            } finally {
+                terminal.close();
+            }
+        } finally {
+            err.close();
+        }
+    }
+
+    /**
+     * Closes every student's screen (their terminals restored) and waits up to {@code wait} for them, so the
+     * SSH server can stop without leaving anyone's terminal in the drill's alternate screen.
+     */
+    public void closeStudents(Duration wait) throws InterruptedException {
+        stopping = true;
+        ticks.cancel(false);
+        loops.forEach(EventLoop::stop);
+        long end = System.nanoTime() + wait.toNanos();
+        while (!loops.isEmpty() && System.nanoTime() < end) {
+            Thread.sleep(20); // waiting for other threads to finish their last frame
+        }
+    }
+
+    /** Student screens running now. */
+    public int students() {
+        return loops.size();
+    }
+}
