@@ -98,7 +98,8 @@ class MenuTest {
         assertTrue(new Harness(pack).type("3").text().contains("Exam 1/20  Answered 0"));
         assertTrue(new Harness(pack).type("d").text().contains("Drill code:"));
         assertTrue(new Harness(pack).type("4").text().contains("Name of player 1"));
-        assertFalse(new Harness(pack).type("4").app.running());
+        assertFalse(new Harness(pack).type("5").app.running());
+        assertFalse(new Harness(pack).type("q").app.running());
     }
 
     @Test
