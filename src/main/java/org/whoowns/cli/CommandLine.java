@@ -15,7 +15,7 @@ import java.util.Set;
  * {@code validate -- -odd-name.json} takes the rest as files.
  */
 public record CommandLine(Command command, Map<String, String> options, List<String> files) {
-    static final Set<String> FLAGS = Set.of("--plain", "--csv");
+    static final Set<String> FLAGS = Set.of("--plain", "--csv", "--misses");
 
     public CommandLine {
         options = Map.copyOf(options);

@@ -1,20 +1,28 @@
 package org.whoowns.cli;
 
+import org.whoowns.learn.Deal;
+import org.whoowns.learn.Notebook;
+import org.whoowns.learn.StoreException;
 import org.whoowns.pack.Pack;
 import org.whoowns.pack.PackException;
+import org.whoowns.pack.TerminalText;
 import org.whoowns.plain.PlainQuiz;
 import org.whoowns.quiz.Grader;
 import org.whoowns.quiz.PracticeDeck;
-import org.whoowns.quiz.Question;
 import org.whoowns.quiz.QuizSession;
+import org.whoowns.quiz.Recorder;
 import org.whoowns.tui.Tui;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** `whoowns practice`: the TUI straight into practice, or with --plain the same run line by line. */
+/**
+ * `whoowns practice`: the TUI straight into practice, or with --plain the same run line by line. The
+ * learner's progress deals the run (see {@link LearnerOptions}) and takes each answer as it is given.
+ */
 final class PracticeCommand implements Command {
     @Override
     public String name() {
@@ -23,35 +31,67 @@ final class PracticeCommand implements Command {
 
     @Override
     public Set<String> options() {
-        return Set.of("--seed", "--count", "--plain", "--pack");
+        return Set.of("--seed", "--count", "--plain", "--pack", "--learner", "--misses");
     }
 
     @Override
     public String help() {
         return """
                   whoowns practice [--count N] [--seed N] [--plain] [--pack FILE]
-                                a practice run (--plain: line by line on stdin/stdout)
+                                   [--learner NAME] [--misses]
+                                a practice run (--plain: line by line on stdin/stdout);
+                                missed and due cells first, each answer saved for
+                                NAME (default: your user name); --misses drills the
+                                misses; --seed without --learner: the fixed deck
                 """;
     }
 
     @Override
     public int run(CommandLine line, Io io) throws UsageException, PackException, IOException {
         if (!line.flag("--plain")) {
-            return TuiLaunch.run(line, Tui.Start.PRACTICE);
+            return TuiLaunch.run(line, line.flag("--misses") ? Tui.Start.MISSES : Tui.Start.PRACTICE);
         }
         Pack pack = RunOptions.pack(line);
         long seed = RunOptions.seed(line);
-        List<Question> questions = RunOptions.deal(line, pack, seed, PracticeDeck.DEFAULT_COUNT);
-        QuizSession session = new QuizSession(pack, questions, Grader.PRACTICE);
-        PlainQuiz quiz = new PlainQuiz(session, io.in(), io.out(), io.outColumns().getAsInt());
+        Clock clock = Clock.systemUTC();
+        try (Notebook book = Notebook.open(LearnerOptions.data(), LearnerOptions.learner(line), pack, clock.instant())) {
+            for (String notice : book.takeNotices()) {
+                io.out().println("Note: " + TerminalText.clean(notice));
+            }
+            List<Deal.Dealt> dealt = LearnerOptions.deal(line, pack, book.progress(), seed, clock.instant(),
+                    PracticeDeck.DEFAULT_COUNT);
+            return ask(line, io, pack, seed, clock, book, dealt);
+        } catch (StoreException e) {
+            throw new UsageException(TerminalText.clean(e.getMessage()));
+        }
+    }
+
+    private static int ask(CommandLine line, Io io, Pack pack, long seed, Clock clock, Notebook book,
+                           List<Deal.Dealt> dealt) throws UsageException {
+        QuizSession session = new QuizSession(pack, dealt.stream().map(Deal.Dealt::question).toList(), Grader.PRACTICE,
+                dealt.stream().map(d -> d.reason().text()).toList());
+        boolean[] warned = {false};
+        Recorder recorder = (s, millis) -> {
+            try {
+                book.answered(s, seed, millis, clock.instant());
+            } catch (StoreException e) {
+                if (!warned[0]) { // once: the run goes on, unsaved
+                    warned[0] = true;
+                    io.err().println("whoowns: progress not saved: " + TerminalText.clean(e.getMessage()));
+                }
+            }
+        };
+        PlainQuiz quiz = new PlainQuiz(session, io.in(), io.out(), io.outColumns().getAsInt(), recorder, clock);
         // Ctrl-C (SIGINT) still ends with the Score line; the JVM then exits 130 (128 + SIGINT).
         Thread onInterrupt = new Thread(quiz::interrupt, "whoowns-interrupt");
         Runtime.getRuntime().addShutdownHook(onInterrupt);
         Optional<String> cutShort;
+        String how = line.flag("--misses") ? "misses of " + book.learner().name()
+                : LearnerOptions.adaptive(line) ? "for " + book.learner().name()
+                : "seed " + seed + " (repeat with --seed " + seed + ")";
         try {
-            cutShort = quiz.run("whoowns practice: " + pack.title() + ", " + questions.size()
-                    + (questions.size() == 1 ? " question" : " questions") + ", seed " + seed
-                    + " (repeat with --seed " + seed + ")");
+            cutShort = quiz.run("whoowns practice: " + pack.title() + ", " + dealt.size()
+                    + (dealt.size() == 1 ? " question" : " questions") + ", " + how);
         } finally {
             removeHook(onInterrupt);
         }

@@ -48,9 +48,9 @@ public final class Deal {
 
     /**
      * Missed items first (latest miss first, whatever their learning step), then due items (lowest recall
-     * first), each asked by a question about that item alone where there is one; from {@value #FILL_FROM}
-     * questions on, one matrix-fill of the row of the first weak cell (or of a seeded row); then the seeded
-     * deck's other questions, new items before those not yet due.
+     * first), each asked by a question about that item alone where there is one; then the seeded deck's other
+     * questions, new items before those not yet due. Runs of {@value #FILL_FROM} or more get one matrix-fill
+     * of the row of the first weak cell (or of a seeded row), after the weak items, never first.
      */
     public static List<Dealt> adaptive(Pack pack, Progress progress, Instant now, long seed, int count) {
         List<Question> bank = QuestionBank.generate(pack, seed);
@@ -69,13 +69,7 @@ public final class Deal {
                 });
             }
         }
-        if (count >= FILL_FROM && !pack.areas().isEmpty()) {
-            Question fill = weakestRow(pack, dealt, random);
-            dealt.add(Math.min(dealt.size(), count - 1), new Dealt(fill, reason(fill, reasons)));
-            if (dealt.size() > count) {
-                dealt.remove(dealt.size() - 1);
-            }
-        }
+        int weak = dealt.size();
         List<Dealt> rest = new ArrayList<>();
         for (Question q : PracticeDeck.deal(pack, seed, bank.size())) {
             if (items(q).stream().noneMatch(covered::contains)) {
@@ -88,6 +82,14 @@ public final class Deal {
                 break;
             }
             dealt.add(d);
+        }
+        if (count >= FILL_FROM && !pack.areas().isEmpty()) {
+            // After the weak items, and not first: a new learner meets a few single questions before a row.
+            Question fill = weakestRow(pack, dealt.subList(0, weak), random);
+            dealt.add(Math.min(Math.max(weak, FILL_FROM - 1), dealt.size()), new Dealt(fill, reason(fill, reasons)));
+            if (dealt.size() > count) {
+                dealt.remove(dealt.size() - 1);
+            }
         }
         return List.copyOf(dealt);
     }

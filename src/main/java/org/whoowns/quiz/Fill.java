@@ -113,7 +113,8 @@ public record Fill(Shape shape, List<Cell> cells, List<Owner> owners, List<Integ
         return String.join(", ", keys);
     }
 
-    private String example(int width) {
+    /** A line of {@code width} keys to show as an example, "CSMC". */
+    public String example(int width) {
         StringBuilder keys = new StringBuilder();
         for (int i = 0; i < width; i++) {
             keys.append(owners.get(i % owners.size()).key().toUpperCase(Locale.ROOT));

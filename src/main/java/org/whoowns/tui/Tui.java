@@ -13,7 +13,7 @@ import java.util.concurrent.CompletableFuture;
 /** Entry to the text UI: checks that a real terminal is there, runs the UI, and always restores the terminal. */
 public final class Tui {
     /** The first screen: the menu, or practice straight away (`whoowns practice`). */
-    public enum Start { MENU, PRACTICE }
+    public enum Start { MENU, PRACTICE, MISSES }
 
     private Tui() {
     }
