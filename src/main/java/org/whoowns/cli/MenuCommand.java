@@ -15,14 +15,14 @@ final class MenuCommand implements Command {
 
     @Override
     public Set<String> options() {
-        return Set.of("--seed", "--count", "--pack");
+        return Set.of("--seed", "--count", "--pack", "--learner");
     }
 
     @Override
     public String help() {
         return """
-                  whoowns [--seed N] [--count N] [--pack FILE]
-                                the menu: Study, Practice, Quit
+                  whoowns [--seed N] [--count N] [--pack FILE] [--learner NAME]
+                                the menu: Study, Practice, My misses, Progress, Quit
                 """;
     }
 

@@ -3,9 +3,12 @@ package org.whoowns.cli;
 import org.whoowns.pack.Pack;
 import org.whoowns.pack.PackException;
 import org.whoowns.quiz.PracticeDeck;
+import org.whoowns.tui.Learning;
 import org.whoowns.tui.Tui;
 
 import java.io.IOException;
+import java.time.Clock;
+import java.time.ZoneId;
 
 /** Starts the text UI, or, without a usable terminal, reports the first real problem and the way out. */
 final class TuiLaunch {
@@ -25,6 +28,8 @@ final class TuiLaunch {
             throw new UsageException(unavailable.get() + "; use --plain, e.g. whoowns practice --plain");
         }
         // The TUI draws its menu first and reads the pack behind it (SPEC §5: nothing slow before the menu).
-        return Tui.run(() -> RunOptions.pack(line), start, seed, count);
+        Learning learning = new Learning(LearnerOptions.data(), LearnerOptions.learner(line), LearnerOptions.adaptive(line),
+                Clock.systemUTC(), ZoneId.systemDefault());
+        return Tui.run(() -> RunOptions.pack(line), start, seed, count, learning);
     }
 }

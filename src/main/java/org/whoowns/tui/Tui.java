@@ -42,9 +42,10 @@ public final class Tui {
      * Ctrl-C (as for SIGINT). The menu is drawn first; {@code load} reads the pack once the menu is on
      * screen, so it does not compete with start-up for the CPU; if it fails (an Error included), the terminal
      * is restored and the failure rethrown as a PackException or a one-line IOException. Practice run k
-     * (from 0) uses {@code seed + k}, with {@code count} questions.
+     * (from 0) uses {@code seed + k}, with {@code count} questions; answers go to {@code learning}'s learner.
      */
-    public static int run(Callable<Pack> load, Start start, long seed, int count) throws PackException, IOException {
+    public static int run(Callable<Pack> load, Start start, long seed, int count, Learning learning)
+            throws PackException, IOException {
         Palette palette = Palette.from(System.getenv());
         CompletableFuture<Pack> pack = new CompletableFuture<>();
         ErrCapture err = ErrCapture.start();
@@ -60,11 +61,13 @@ public final class Tui {
                     });
                     terminal.addResizeListener((t, size) -> loop.resized());
                     pack.whenComplete((p, e) -> loop.packSettled());
-                    App app = new App(screen, pack, seed, count, palette);
-                    if (start == Start.PRACTICE) {
-                        app.openPracticeOnLoad();
+                    App app = new App(screen, pack, seed, count, palette, learning);
+                    app.openOnLoad(start);
+                    try {
+                        loop.run(app, terminal::readInput);
+                    } finally {
+                        app.close();
                     }
-                    loop.run(app, terminal::readInput);
                     return app.exitCode();
                 } finally {
                     screen.stopScreen();
