@@ -50,7 +50,7 @@ final class ProgressView implements View {
     List<Line> lines(int width, Palette p) {
         List<Line> lines = new ArrayList<>();
         int area = Math.min(MAX_AREA, pack.areas().stream().mapToInt(a -> Wrap.width(a.name())).max().orElse(4));
-        int cell = Math.max(5, Math.min(10, pack.models().stream().mapToInt(m -> Wrap.width(m.name())).max().orElse(5)));
+        int cell = Math.max(5, Math.min(12, pack.models().stream().mapToInt(m -> Wrap.width(m.name())).max().orElse(5)));
         Line header = Line.of(Wrap.pad("", area), p.text());
         for (Model m : pack.models()) {
             header = header.plus(" ", p.text()).plus(Wrap.center(m.name(), cell), p.bold());
