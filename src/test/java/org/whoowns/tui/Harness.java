@@ -38,14 +38,30 @@ final class Harness {
     }
 
     Harness(CompletableFuture<Pack> pack, Palette palette, long seed, int count, DefaultVirtualTerminal terminal) {
+        this(pack, palette, seed, count, terminal, null);
+    }
+
+    /** With a learner whose progress opens as the (already loaded) pack settles. */
+    Harness(Pack pack, Learning learning) {
+        this(CompletableFuture.completedFuture(pack), Harness.COLOUR, SEED, COUNT, new DefaultVirtualTerminal(new TerminalSize(80, 24)),
+                learning);
+    }
+
+    private Harness(CompletableFuture<Pack> pack, Palette palette, long seed, int count, DefaultVirtualTerminal terminal,
+                    Learning learning) {
         this.terminal = terminal;
         try {
             TerminalScreen screen = new TerminalScreen(terminal);
             screen.startScreen();
-            app = new App(screen, pack, seed, count, palette);
+            app = new App(screen, pack, seed, count, palette, learning);
+            if (learning != null) {
+                app.packSettled();
+            }
             app.draw();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (PackException e) {
+            throw new AssertionError(e);
         }
     }
 
