@@ -12,10 +12,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The learner options of practice and export (--learner, --misses) and the one rule for dealing: a run is
- * dealt from the learner's progress unless --seed is given without --learner, so `practice --seed N` asks
- * exactly what `export --seed N` lists, and `practice --learner X --seed N` what `export --learner X --seed N`
- * lists (as of now: due dates move).
+ * The learner options of practice and export (--learner, --misses) and the one rule for progress: a run
+ * is dealt from and saved to the learner's progress unless --seed is given without --learner. That run
+ * is the scripted one: `practice --seed N` asks exactly what `export --seed N` lists, and answering it from
+ * that key must not teach anybody's progress that every cell is known. `practice --learner X --seed N`
+ * asks what `export --learner X --seed N` lists (as of now: due dates move).
  */
 final class LearnerOptions {
     private LearnerOptions() {
@@ -33,12 +34,12 @@ final class LearnerOptions {
         return DataDir.from(System.getenv(), Path.of(System.getProperty("user.home")));
     }
 
-    /** Whether runs are dealt from progress: not when --seed is given without --learner. */
-    static boolean adaptive(CommandLine line) {
+    /** Whether runs use a learner's progress: not when --seed is given without --learner. */
+    static boolean withProgress(CommandLine line) {
         return !line.flag("--seed") || line.flag("--learner");
     }
 
-    /** The run to ask (or export), checked against --count like {@link RunOptions#deal}. */
+    /** The run to ask (or export) from progress, checked against --count like {@link RunOptions#deal}. */
     static List<Deal.Dealt> deal(CommandLine line, Pack pack, Progress progress, long seed, Instant now, int fallback)
             throws UsageException {
         Optional<Integer> asked = RunOptions.count(line);
@@ -51,7 +52,7 @@ final class LearnerOptions {
             }
             return dealt;
         }
-        dealt = adaptive(line) ? Deal.adaptive(pack, progress, now, seed, count) : Deal.fixed(pack, progress, now, seed, count);
+        dealt = Deal.adaptive(pack, progress, now, seed, count);
         if (asked.isPresent() && dealt.size() < asked.get()) {
             throw new UsageException("--count " + asked.get() + " is more than this pack supports: at most "
                     + dealt.size() + (dealt.size() == 1 ? " question" : " questions") + " in a run");

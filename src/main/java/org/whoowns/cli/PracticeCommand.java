@@ -9,6 +9,7 @@ import org.whoowns.pack.TerminalText;
 import org.whoowns.plain.PlainQuiz;
 import org.whoowns.quiz.Grader;
 import org.whoowns.quiz.PracticeDeck;
+import org.whoowns.quiz.Question;
 import org.whoowns.quiz.QuizSession;
 import org.whoowns.quiz.Recorder;
 import org.whoowns.tui.Tui;
@@ -42,7 +43,8 @@ final class PracticeCommand implements Command {
                                 a practice run (--plain: line by line on stdin/stdout);
                                 missed and due cells first, each answer saved for
                                 NAME (default: your user name); --misses drills the
-                                misses; --seed without --learner: the fixed deck
+                                misses; --seed without --learner: the fixed deck of
+                                export --seed N, outside any progress
                 """;
     }
 
@@ -54,24 +56,36 @@ final class PracticeCommand implements Command {
         Pack pack = RunOptions.pack(line);
         long seed = RunOptions.seed(line);
         Clock clock = Clock.systemUTC();
+        if (!LearnerOptions.withProgress(line)) {
+            List<Question> questions = RunOptions.deal(line, pack, seed, PracticeDeck.DEFAULT_COUNT);
+            QuizSession session = new QuizSession(pack, questions, Grader.PRACTICE);
+            return ask(session, io, clock, Recorder.NONE, "whoowns practice: " + pack.title() + ", " + count(questions.size())
+                    + ", seed " + seed + " (repeat with --seed " + seed + ")");
+        }
         try (Notebook book = Notebook.open(LearnerOptions.data(), LearnerOptions.learner(line), pack, clock.instant())) {
             for (String notice : book.takeNotices()) {
                 io.out().println("Note: " + TerminalText.clean(notice));
             }
             List<Deal.Dealt> dealt = LearnerOptions.deal(line, pack, book.progress(), seed, clock.instant(),
                     PracticeDeck.DEFAULT_COUNT);
-            return ask(line, io, pack, seed, clock, book, dealt);
+            QuizSession session = new QuizSession(pack, dealt.stream().map(Deal.Dealt::question).toList(),
+                    Grader.PRACTICE, dealt.stream().map(d -> d.reason().text()).toList());
+            String how = line.flag("--misses") ? "misses of " : "for ";
+            return ask(session, io, clock, recorder(book, seed, clock, io), "whoowns practice: " + pack.title() + ", "
+                    + count(dealt.size()) + ", " + how + book.learner().name());
         } catch (StoreException e) {
             throw new UsageException(TerminalText.clean(e.getMessage()));
         }
     }
 
-    private static int ask(CommandLine line, Io io, Pack pack, long seed, Clock clock, Notebook book,
-                           List<Deal.Dealt> dealt) throws UsageException {
-        QuizSession session = new QuizSession(pack, dealt.stream().map(Deal.Dealt::question).toList(), Grader.PRACTICE,
-                dealt.stream().map(d -> d.reason().text()).toList());
+    private static String count(int questions) {
+        return questions + (questions == 1 ? " question" : " questions");
+    }
+
+    /** Saves each answer; a failure is said once on stderr and the run goes on, unsaved. */
+    private static Recorder recorder(Notebook book, long seed, Clock clock, Io io) {
         boolean[] warned = {false};
-        Recorder recorder = (s, millis) -> {
+        return (s, millis) -> {
             try {
                 book.answered(s, seed, millis, clock.instant());
             } catch (StoreException e) {
@@ -81,17 +95,17 @@ final class PracticeCommand implements Command {
                 }
             }
         };
+    }
+
+    private static int ask(QuizSession session, Io io, Clock clock, Recorder recorder, String heading)
+            throws UsageException {
         PlainQuiz quiz = new PlainQuiz(session, io.in(), io.out(), io.outColumns().getAsInt(), recorder, clock);
         // Ctrl-C (SIGINT) still ends with the Score line; the JVM then exits 130 (128 + SIGINT).
         Thread onInterrupt = new Thread(quiz::interrupt, "whoowns-interrupt");
         Runtime.getRuntime().addShutdownHook(onInterrupt);
         Optional<String> cutShort;
-        String how = line.flag("--misses") ? "misses of " + book.learner().name()
-                : LearnerOptions.adaptive(line) ? "for " + book.learner().name()
-                : "seed " + seed + " (repeat with --seed " + seed + ")";
         try {
-            cutShort = quiz.run("whoowns practice: " + pack.title() + ", " + dealt.size()
-                    + (dealt.size() == 1 ? " question" : " questions") + ", " + how);
+            cutShort = quiz.run(heading);
         } finally {
             removeHook(onInterrupt);
         }

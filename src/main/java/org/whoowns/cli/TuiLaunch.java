@@ -28,8 +28,8 @@ final class TuiLaunch {
             throw new UsageException(unavailable.get() + "; use --plain, e.g. whoowns practice --plain");
         }
         // The TUI draws its menu first and reads the pack behind it (SPEC §5: nothing slow before the menu).
-        Learning learning = new Learning(LearnerOptions.data(), LearnerOptions.learner(line), LearnerOptions.adaptive(line),
-                Clock.systemUTC(), ZoneId.systemDefault());
+        Learning learning = LearnerOptions.withProgress(line) ? new Learning(LearnerOptions.data(),
+                LearnerOptions.learner(line), Clock.systemUTC(), ZoneId.systemDefault()) : null;
         return Tui.run(() -> RunOptions.pack(line), start, seed, count, learning);
     }
 }

@@ -40,12 +40,6 @@ public final class Deal {
         return question.cells().isEmpty() ? List.of(question.id()) : question.cells().stream().map(Cell::id).toList();
     }
 
-    /** The seeded deck ({@link PracticeDeck}, what `export --seed N` lists), each labelled from progress. */
-    public static List<Dealt> fixed(Pack pack, Progress progress, Instant now, long seed, int count) {
-        Map<String, Pick.Reason> reasons = reasons(pack, progress, now, seed);
-        return PracticeDeck.deal(pack, seed, count).stream().map(q -> new Dealt(q, reason(q, reasons))).toList();
-    }
-
     /**
      * Missed items first (latest miss first, whatever their learning step), then due items (lowest recall
      * first), each asked by a question about that item alone where there is one; then the seeded deck's other

@@ -224,11 +224,9 @@ final class App implements Nav {
             view = new PracticeView(this, loaded, new QuizSession(loaded, questions, Grader.PRACTICE),
                     OptionalLong.of(runSeed), count);
         } else {
-            Learning l = learning.orElseThrow();
-            List<Deal.Dealt> dealt = l.adaptive() ? Deal.adaptive(loaded, book.progress(), l.clock().instant(), runSeed, count)
-                    : Deal.fixed(loaded, book.progress(), l.clock().instant(), runSeed, count);
-            if (!recorded(loaded, dealt, runSeed, l.adaptive() ? OptionalLong.empty() : OptionalLong.of(runSeed),
-                    "For " + book.learner().name())) {
+            List<Deal.Dealt> dealt = Deal.adaptive(loaded, book.progress(), learning.orElseThrow().clock().instant(),
+                    runSeed, count);
+            if (!recorded(loaded, dealt, runSeed, OptionalLong.empty(), "For " + book.learner().name())) {
                 menu.notice("This pack has no questions to practise.");
                 return;
             }

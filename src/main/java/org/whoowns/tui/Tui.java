@@ -42,7 +42,8 @@ public final class Tui {
      * Ctrl-C (as for SIGINT). The menu is drawn first; {@code load} reads the pack once the menu is on
      * screen, so it does not compete with start-up for the CPU; if it fails (an Error included), the terminal
      * is restored and the failure rethrown as a PackException or a one-line IOException. Practice run k
-     * (from 0) uses {@code seed + k}, with {@code count} questions; answers go to {@code learning}'s learner.
+     * (from 0) uses {@code seed + k}, with {@code count} questions; with a {@code learning} (may be null), runs are
+     * dealt from and saved to that learner's progress.
      */
     public static int run(Callable<Pack> load, Start start, long seed, int count, Learning learning)
             throws PackException, IOException {

@@ -26,7 +26,7 @@ class PracticeLoopScreensTest {
     Path home;
 
     private Learning learning() {
-        return new Learning(new DataDir(home), new Learner("tui"), true, CLOCK, ZoneOffset.UTC);
+        return new Learning(new DataDir(home), new Learner("tui"), CLOCK, ZoneOffset.UTC);
     }
 
     /** Answers the current question with its first choice, or a fill with Customer everywhere. */
