@@ -32,14 +32,17 @@ public final class Notebook implements AutoCloseable {
     private final Pack pack;
     private final Grading grading;
     private final List<String> notices = new ArrayList<>();
+    /** When the notebook was opened: the stamp of a damaged run file moved aside. */
+    private final Instant opened;
     private Progress progress;
 
     /** A run left midway: its session with the answers so far, and the seed its questions came from. */
     public record Resumable(QuizSession session, long seed) {
     }
 
-    private Notebook(LearnerFiles files, Pack pack, Grading grading, Progress progress) {
+    private Notebook(LearnerFiles files, Pack pack, Grading grading, Progress progress, Instant opened) {
         this.files = files;
+        this.opened = opened;
         this.pack = pack;
         this.grading = grading;
         this.progress = progress;
@@ -54,7 +57,7 @@ public final class Notebook implements AutoCloseable {
         try {
             Progress loaded = ProgressStore.load(files, pack.id(), FsrsParams.DEFAULT, now);
             Progress.Adopted adopted = loaded.adopt(CellOwner.of(pack));
-            Notebook book = new Notebook(files, pack, Grading.DEFAULT, adopted.progress());
+            Notebook book = new Notebook(files, pack, Grading.DEFAULT, adopted.progress(), now);
             adopted.changes().forEach(c -> book.notices.add("New edition of the pack: " + c.text()
                     + "; that cell starts afresh."));
             if (!adopted.progress().owners().equals(loaded.owners())) {
@@ -110,7 +113,7 @@ public final class Notebook implements AutoCloseable {
 
     /** The run left midway, if there is one this pack can still ask; a finished run is not offered. */
     public Optional<Resumable> resumable() throws StoreException {
-        return files.read(runFile(), RUN_KIND, RUN_FORMAT, this::decode, Optional.<Resumable>empty(), Instant.EPOCH);
+        return files.read(runFile(), RUN_KIND, RUN_FORMAT, this::decode, Optional.<Resumable>empty(), opened);
     }
 
     private String runFile() {
