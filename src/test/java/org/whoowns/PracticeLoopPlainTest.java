@@ -111,6 +111,9 @@ class PracticeLoopPlainTest {
         Cli run = Cli.withInput(String.join("\n", lines) + "\n", "practice", "--plain", "--learner", name, "--seed", "3", "--count", "5");
         assertTrue(run.out().contains("Type 4 keys (C Customer, S Shared, M Microsoft)"), run.out());
         assertEquals("Score: 5/5", run.lastLine());
+        Cli scripted = Cli.run("practice", "--plain", "--seed", "4", "--misses");
+        assertEquals(2, scripted.code());
+        assertEquals("whoowns: --misses drills a learner's misses: add --learner NAME, or drop --seed\n", scripted.err());
         Cli bad = Cli.run("practice", "--plain", "--learner", "../etc");
         assertEquals(2, bad.code());
         assertEquals(1, bad.err().lines().count(), bad.err());

@@ -50,6 +50,9 @@ final class PracticeCommand implements Command {
 
     @Override
     public int run(CommandLine line, Io io) throws UsageException, PackException, IOException {
+        if (line.flag("--misses") && !LearnerOptions.withProgress(line)) {
+            throw new UsageException("--misses drills a learner's misses: add --learner NAME, or drop --seed");
+        }
         if (!line.flag("--plain")) {
             return TuiLaunch.run(line, line.flag("--misses") ? Tui.Start.MISSES : Tui.Start.PRACTICE);
         }
