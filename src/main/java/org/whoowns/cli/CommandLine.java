@@ -15,7 +15,7 @@ import java.util.Set;
  * {@code validate -- -odd-name.json} takes the rest as files.
  */
 public record CommandLine(Command command, Map<String, String> options, List<String> files) {
-    static final Set<String> FLAGS = Set.of("--plain", "--csv", "--all", "--key", "--no-speed", "--drills");
+    static final Set<String> FLAGS = Set.of("--plain", "--csv", "--all", "--key", "--no-speed", "--drills", "--misses");
 
     public CommandLine {
         options = Map.copyOf(options);

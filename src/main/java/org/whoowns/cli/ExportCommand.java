@@ -6,16 +6,23 @@ import org.whoowns.export.Gift;
 import org.whoowns.export.JsonExport;
 import org.whoowns.export.QuestionsCsv;
 import org.whoowns.export.Worksheet;
+import org.whoowns.learn.Deal;
+import org.whoowns.learn.Notebook;
+import org.whoowns.learn.StoreException;
 import org.whoowns.pack.Pack;
 import org.whoowns.pack.PackException;
+import org.whoowns.pack.TerminalText;
+import org.whoowns.quiz.PracticeDeck;
 import org.whoowns.quiz.Question;
 import org.whoowns.quiz.QuestionBank;
 
 import java.io.IOException;
 import java.io.StringWriter;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -32,7 +39,7 @@ final class ExportCommand implements Command {
 
     @Override
     public Set<String> options() {
-        return Set.of("--format", "--seed", "--count", "--out", "--mode", "--pack", "--all", "--key", "--code");
+        return Set.of("--format", "--seed", "--count", "--out", "--mode", "--pack", "--all", "--key", "--code", "--learner");
     }
 
     @Override
@@ -47,6 +54,7 @@ final class ExportCommand implements Command {
                                 key); anki: a notes file (--out: written atomically)
                   whoowns export [--format ...] --mode drill --code CODE [--count N]
                                 the answer key of a drill: its questions in its order
+                  --learner NAME with --mode practice: the run as dealt now from NAME's progress
                 """;
     }
 
@@ -76,8 +84,12 @@ final class ExportCommand implements Command {
             questions = DrillOptions.drill(line, pack, code).questions();
         } else {
             seed = RunOptions.seed(line);
+            if (line.option("--learner").isPresent() && !mode.equals("practice")) {
+                throw new UsageException("--learner goes with --mode practice (a learner's own run)");
+            }
             questions = line.flag("--all") ? bank(pack, seed)
                     : mode.equals("exam") ? RunOptions.examPaper(line, pack, seed)
+                    : line.option("--learner").isPresent() ? fromProgress(line, pack, seed)
                     : RunOptions.deal(line, pack, seed, Integer.MAX_VALUE);
         }
         String text = switch (format) {
@@ -85,7 +97,7 @@ final class ExportCommand implements Command {
             case "markdown" -> Worksheet.write(pack, seed, questions, line.flag("--key"));
             case "csv" -> QuestionsCsv.write(questions);
             case "anki" -> AnkiNotes.write(pack, questions);
-            default -> json(pack, seed, questions);
+            default -> json(pack, seed, line.option("--learner"), questions);
         };
         var target = line.option("--out");
         if (target.isPresent()) {
@@ -111,9 +123,21 @@ final class ExportCommand implements Command {
         return questions;
     }
 
-    private static String json(Pack pack, long seed, List<Question> questions) throws IOException {
+    private static String json(Pack pack, long seed, Optional<String> learner, List<Question> questions)
+            throws IOException {
         StringWriter json = new StringWriter();
-        JsonExport.write(pack, seed, questions, json);
+        JsonExport.write(pack, seed, learner, questions, json);
         return json.toString();
+    }
+
+    /** What `practice --learner NAME --seed N` would ask now, from the learner's progress. */
+    private static List<Question> fromProgress(CommandLine line, Pack pack, long seed) throws UsageException {
+        Instant now = Instant.now();
+        try (Notebook book = Notebook.open(LearnerOptions.data(), LearnerOptions.learner(line), pack, now)) {
+            return LearnerOptions.deal(line, pack, book.progress(), seed, now, PracticeDeck.DEFAULT_COUNT).stream()
+                    .map(Deal.Dealt::question).toList();
+        } catch (StoreException e) {
+            throw new UsageException(TerminalText.clean(e.getMessage()));
+        }
     }
 }

@@ -22,7 +22,7 @@ final class MenuCommand implements Command {
     public String help() {
         return """
                   whoowns [--seed N] [--count N] [--pack FILE] [--learner NAME]
-                                the menu: Study, Practice, Exam, Drill, Quit
+                                the menu: Study, Practice, My misses, Exam, Drill, Progress, Quit
                 """;
     }
 

@@ -6,10 +6,12 @@ import org.whoowns.pack.Pack;
 import org.whoowns.pack.PackException;
 import org.whoowns.quiz.PracticeDeck;
 import org.whoowns.tui.ExamSetup;
+import org.whoowns.tui.Learning;
 import org.whoowns.tui.Tui;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.Optional;
 
 /** Starts the text UI, or, without a usable terminal, reports the first real problem and the way out. */
@@ -61,6 +63,8 @@ final class TuiLaunch {
             throw new UsageException(unavailable.get() + "; use --plain, e.g. whoowns " + (exam ? "exam" : "practice") + " --plain");
         }
         // The TUI draws its menu first and reads the pack behind it (SPEC §5: nothing slow before the menu).
-        return Tui.run(() -> RunOptions.pack(line), start, seed, count, setup);
+        Learning learning = LearnerOptions.withProgress(line) ? new Learning(LearnerOptions.data(),
+                LearnerOptions.learner(line), Clock.systemUTC(), ZoneId.systemDefault()) : null;
+        return Tui.run(() -> RunOptions.pack(line), start, seed, count, setup, learning);
     }
 }

@@ -7,16 +7,20 @@ import org.whoowns.pack.Cell;
 import org.whoowns.pack.Pack;
 import org.whoowns.pack.Source;
 import org.whoowns.quiz.Choice;
+import org.whoowns.quiz.Fill;
 import org.whoowns.quiz.Question;
 
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Questions as JSON: {"pack", "packVersion", "seed", "questions": [...]}, each question with id, kind,
  * prompt, select, choices, answer (0-based indexes), notes, cells, explanation, pitfall and sources: the
- * instructor's answer key and what scripts and tests check answers against (SPEC §4).
+ * instructor's answer key and what scripts and tests check answers against (SPEC §4). A matrix-fill also
+ * has "fill" (row, column or grid): its choices are the owners and its answer holds one owner index per
+ * cell, in the order of "cells". A deal from a learner's progress names the learner.
  */
 public final class JsonExport {
     // Never close what we write to: it may be stdout.
@@ -27,12 +31,21 @@ public final class JsonExport {
     }
 
     public static void write(Pack pack, long seed, List<Question> questions, Writer out) throws IOException {
+        write(pack, seed, Optional.empty(), questions, out);
+    }
+
+    /** The questions dealt for {@code learner} from their progress, when given. */
+    public static void write(Pack pack, long seed, Optional<String> learner, List<Question> questions, Writer out)
+            throws IOException {
         try (JsonGenerator json = FACTORY.createGenerator(out)) {
             json.useDefaultPrettyPrinter();
             json.writeStartObject();
             json.writeStringField("pack", pack.id());
             json.writeStringField("packVersion", pack.version());
             json.writeNumberField("seed", seed);
+            if (learner.isPresent()) {
+                json.writeStringField("learner", learner.get());
+            }
             json.writeArrayFieldStart("questions");
             for (Question q : questions) {
                 question(json, q);
@@ -55,8 +68,11 @@ public final class JsonExport {
             json.writeString(c.text());
         }
         json.writeEndArray();
+        if (q.fill().isPresent()) {
+            json.writeStringField("fill", q.fill().get().shape().id());
+        }
         json.writeArrayFieldStart("answer");
-        for (int i : q.answer()) {
+        for (int i : q.fill().map(Fill::answer).orElseGet(q::answer)) {
             json.writeNumber(i);
         }
         json.writeEndArray();

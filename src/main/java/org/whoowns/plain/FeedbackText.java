@@ -1,5 +1,6 @@
 package org.whoowns.plain;
 
+import org.whoowns.pack.Cell;
 import org.whoowns.pack.Explanation;
 import org.whoowns.quiz.Choice;
 import org.whoowns.quiz.Feedback;
@@ -24,12 +25,22 @@ final class FeedbackText {
     static List<Paragraph> of(Feedback feedback) {
         Question question = feedback.question();
         List<Paragraph> out = new ArrayList<>();
-        String credit = question.selectAll() && !feedback.right() ? ": " + feedback.creditText() : ".";
+        String credit = !feedback.creditText().isEmpty() && !feedback.right() ? ": " + feedback.creditText() : ".";
         out.add(new Paragraph((feedback.right() ? "Right" : feedback.partlyRight() ? "Partly right" : "Wrong") + credit, 0));
         List<Choice> choices = question.choices();
         for (int i : question.answer()) {
             out.add(new Paragraph("Right answer: " + (i + 1) + ") " + choices.get(i).text(), 14));
         }
+        question.fill().ifPresent(fill -> {
+            int at = 0;
+            for (List<Cell> row : fill.rows()) {
+                StringBuilder keys = new StringBuilder();
+                for (int i = 0; i < row.size(); i++) {
+                    keys.append(fill.owners().get(fill.answer().get(at++)).key());
+                }
+                out.add(new Paragraph("Right answer: " + row.get(0).area().name() + ": " + keys, 14));
+            }
+        });
         feedback.pickNotes().forEach(note -> out.add(new Paragraph(note, 2)));
         Explanation why = question.explanation();
         out.add(new Paragraph("Why: " + why.text(), 0));

@@ -3,14 +3,22 @@ package org.whoowns.plain;
 import org.whoowns.pack.TerminalText;
 import org.whoowns.quiz.Choice;
 import org.whoowns.quiz.Feedback;
+import org.whoowns.quiz.Fill;
 import org.whoowns.quiz.Question;
 import org.whoowns.quiz.QuizSession;
+import org.whoowns.quiz.Recorder;
 import org.whoowns.quiz.Summary;
+import org.whoowns.pack.Cell;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.Optional;
 import java.util.Set;
 
@@ -19,6 +27,8 @@ import java.util.Set;
  * answer line per question, feedback after each, and a last line "Score: X/N", also when input ends early
  * or the run is interrupted. No terminal control sequences: every string goes through
  * {@link TerminalText#clean}. Lines are wrapped at spaces to {@code columns} (0: never, e.g. into a pipe).
+ * A matrix-fill reads one line of owner keys per blanked row ("CCSM"). Each answer goes to the
+ * {@link Recorder} as soon as it is graded, with the time it took.
  */
 public final class PlainQuiz {
     /** Unusable answers in a row after which a run gives up: endless garbage on stdin must not loop forever. */
@@ -28,14 +38,22 @@ public final class PlainQuiz {
     private final AnswerReader in;
     private final PrintStream out;
     private final int columns;
+    private final Recorder recorder;
+    private final Clock clock;
     /** Set once the Score line is printed, by the run or by {@link #interrupt}; nothing is printed after it. */
     private boolean over;
 
     public PlainQuiz(QuizSession session, InputStream in, PrintStream out, int columns) {
+        this(session, in, out, columns, Recorder.NONE, Clock.systemUTC());
+    }
+
+    public PlainQuiz(QuizSession session, InputStream in, PrintStream out, int columns, Recorder recorder, Clock clock) {
         this.session = session;
         this.in = new AnswerReader(in);
         this.out = out;
         this.columns = columns;
+        this.recorder = recorder;
+        this.clock = clock;
     }
 
     /**
@@ -59,9 +77,15 @@ public final class PlainQuiz {
                 question = session.current();
                 ask(question);
             }
-            Set<Integer> picks;
+            Instant asked = clock.instant();
+            Set<Integer> picks = Set.of();
+            List<Integer> filled = List.of();
             try {
-                picks = read(question);
+                if (question.fill().isPresent()) {
+                    filled = readFill(question.fill().get());
+                } else {
+                    picks = read(question);
+                }
             } catch (CutShort e) {
                 synchronized (this) {
                     if (!over) {
@@ -75,7 +99,9 @@ public final class PlainQuiz {
                 if (over) {
                     return Optional.empty();
                 }
-                show(session.answer(picks));
+                Feedback graded = question.fill().isPresent() ? session.fill(filled) : session.answer(picks);
+                recorder.answered(session, Math.max(0, Duration.between(asked, clock.instant()).toMillis()));
+                show(graded);
             }
         }
     }
@@ -98,8 +124,15 @@ public final class PlainQuiz {
     }
 
     private void ask(Question question) {
-        print("Question " + (session.position() + 1) + "/" + session.size());
+        String why = session.why().isEmpty() ? "" : " (" + session.why() + ")";
+        print("Question " + (session.position() + 1) + "/" + session.size() + why);
         say(question.prompt(), 0);
+        if (question.fill().isPresent()) {
+            Fill fill = question.fill().get();
+            say("(One line of keys per row, in the order " + fill.rows().get(0).stream().map(c -> c.model().name())
+                    .collect(Collectors.joining(", ")) + ", e.g. " + fill.example(fill.rows().get(0).size()) + ".)", 1);
+            return;
+        }
         if (question.selectAll()) {
             say("(Select all that apply: type the numbers or letters separated by commas, e.g. 1,3.)", 1);
         }
@@ -138,6 +171,43 @@ public final class PlainQuiz {
             }
         }
         throw new CutShort(GIVE_UP_AFTER + " unusable answers in a row to question " + number + "; giving up");
+    }
+
+    /** One line of keys per blanked row, each asked again until it reads. */
+    private List<Integer> readFill(Fill fill) throws CutShort {
+        List<Integer> filled = new ArrayList<>();
+        int number = session.position() + 1;
+        for (List<Cell> row : fill.rows()) {
+            String label = row.get(0).area().name() + ": ";
+            Fill.Parsed parsed = null;
+            for (int unusable = 0; unusable < GIVE_UP_AFTER && (parsed == null || !parsed.ok()); unusable++) {
+                synchronized (this) {
+                    stopIfOver();
+                    if (parsed != null) {
+                        say(parsed.problem(), 0);
+                    }
+                    out.print(TerminalText.clean(label));
+                    out.flush();
+                }
+                String line;
+                try {
+                    line = in.readLine();
+                } catch (AnswerReader.TooLong e) {
+                    throw new CutShort(e.getMessage() + " (question " + number + ")");
+                } catch (IOException e) {
+                    throw new CutShort("cannot read standard input: " + e.getMessage());
+                }
+                if (line == null) {
+                    throw new CutShort("input ended before question " + number + " of " + session.size() + " was answered");
+                }
+                parsed = fill.parse(line, row.size());
+            }
+            if (!parsed.ok()) {
+                throw new CutShort(GIVE_UP_AFTER + " unusable answers in a row to question " + number + "; giving up");
+            }
+            filled.addAll(parsed.owners());
+        }
+        return filled;
     }
 
     /** After an interrupt's Score line nothing more is printed. */

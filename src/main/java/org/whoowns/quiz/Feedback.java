@@ -6,15 +6,27 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * The outcome of one answered question, and what the front ends say about it: a line for each wrong pick
  * and each missed right choice ({@link #pickNotes}), how partial credit was computed ({@link #creditText}),
  * and the cells the learner actually got wrong ({@link #blamedCells}).
  */
-public record Feedback(Question question, Set<Integer> picks, double score) {
+public record Feedback(Question question, Set<Integer> picks, double score, List<Integer> filled) {
     public Feedback {
         picks = Set.copyOf(picks);
+        filled = List.copyOf(filled);
+    }
+
+    public Feedback(Question question, Set<Integer> picks, double score) {
+        this(question, picks, score, List.of());
+    }
+
+    /** A matrix-fill answered with {@code filled} (an owner index per cell), scored per cell. */
+    public static Feedback filled(Question question, List<Integer> filled) {
+        Fill fill = question.fill().orElseThrow(() -> new IllegalArgumentException(question.id() + " is no matrix-fill"));
+        return new Feedback(question, Set.of(), fill.score(filled), filled);
     }
 
     public boolean right() {
@@ -35,6 +47,9 @@ public record Feedback(Question question, Set<Integer> picks, double score) {
      * answer was right.
      */
     public List<String> pickNotes() {
+        if (question.fill().isPresent()) {
+            return fillNotes(question.fill().get());
+        }
         List<String> lines = new ArrayList<>();
         List<Choice> choices = question.choices();
         for (int i = 0; i < choices.size(); i++) {
@@ -53,6 +68,10 @@ public record Feedback(Question question, Set<Integer> picks, double score) {
      * questions.
      */
     public String creditText() {
+        if (question.fill().isPresent()) {
+            long right = question.fill().get().marks(filled).stream().filter(b -> b).count();
+            return right + " of " + filled.size() + " cells right: " + Summary.format(score);
+        }
         if (!question.selectAll()) {
             return "";
         }
@@ -80,6 +99,11 @@ public record Feedback(Question question, Set<Integer> picks, double score) {
         if (right()) {
             return List.of();
         }
+        if (question.fill().isPresent()) {
+            List<Boolean> marks = question.fill().get().marks(filled);
+            List<Cell> cells = question.fill().get().cells();
+            return IntStream.range(0, cells.size()).filter(i -> !marks.get(i)).mapToObj(cells::get).toList();
+        }
         Set<Cell> blamed = new LinkedHashSet<>();
         List<Choice> choices = question.choices();
         for (int i = 0; i < choices.size(); i++) {
@@ -89,5 +113,20 @@ public record Feedback(Question question, Set<Integer> picks, double score) {
             }
         }
         return blamed.isEmpty() ? question.cells() : List.copyOf(blamed);
+    }
+
+    /** "Client devices under SaaS: you typed C (Customer). Under SaaS, …": a line per wrong cell. */
+    private List<String> fillNotes(Fill fill) {
+        List<String> lines = new ArrayList<>();
+        List<Boolean> marks = fill.marks(filled);
+        for (int i = 0; i < marks.size(); i++) {
+            if (!marks.get(i)) {
+                Cell cell = fill.cells().get(i);
+                var typed = fill.owners().get(filled.get(i));
+                lines.add(cell.area().name() + " " + cell.model().where() + ": you typed " + typed.key() + " ("
+                        + typed.name() + "). " + fill.notes().get(i));
+            }
+        }
+        return lines;
     }
 }

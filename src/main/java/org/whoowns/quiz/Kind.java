@@ -11,6 +11,7 @@ public enum Kind {
     FIRST_MODEL("first-model"),
     RANKING("ranking"),
     TRUE_STATEMENTS("true-statements"),
+    MATRIX_FILL("matrix-fill"),
     TASK_OWNER("task-owner"),
     SPLIT_CELL("split-cell"),
     MODEL_FROM_DESCRIPTION("model-from-description"),

@@ -4,17 +4,24 @@ import org.whoowns.pack.Cell;
 import org.whoowns.pack.Explanation;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.IntStream;
 
 /**
  * A question ready to ask. {@code id} is stable across seeds (kind plus the cells or authored id it is
- * about); {@code cells} are the matrix cells it tests (empty for document facts).
+ * about); {@code cells} are the matrix cells it tests (empty for document facts). A matrix-fill carries
+ * its {@link Fill}: then the choices are the owners and the answer is one owner per cell.
  */
 public record Question(String id, Kind kind, String prompt, List<Choice> choices, boolean selectAll,
-                       List<Cell> cells, Explanation explanation) {
+                       List<Cell> cells, Explanation explanation, Optional<Fill> fill) {
     public Question {
         choices = List.copyOf(choices);
         cells = List.copyOf(cells);
+    }
+
+    public Question(String id, Kind kind, String prompt, List<Choice> choices, boolean selectAll, List<Cell> cells,
+                    Explanation explanation) {
+        this(id, kind, prompt, choices, selectAll, cells, explanation, Optional.empty());
     }
 
     /**

@@ -19,15 +19,34 @@ public final class QuizSession {
     private final Pack pack;
     private final List<Question> questions;
     private final Grader grader;
+    /** Why each question was picked ("due", "new", "missed last time"), or empty strings. */
+    private final List<String> whys;
     private final List<Feedback> answered = new ArrayList<>();
 
     public QuizSession(Pack pack, List<Question> questions, Grader grader) {
+        this(pack, questions, grader, questions.stream().map(q -> "").toList());
+    }
+
+    public QuizSession(Pack pack, List<Question> questions, Grader grader, List<String> whys) {
         if (questions.isEmpty()) {
             throw new IllegalArgumentException("a session needs at least one question");
+        }
+        if (whys.size() != questions.size()) {
+            throw new IllegalArgumentException("one reason per question");
         }
         this.pack = pack;
         this.questions = List.copyOf(questions);
         this.grader = grader;
+        this.whys = List.copyOf(whys);
+    }
+
+    /** Why the current question was picked, "" when the run was not dealt from progress. */
+    public String why() {
+        return whys.get(position());
+    }
+
+    public List<String> whys() {
+        return whys;
     }
 
     public Pack pack() {
@@ -61,13 +80,24 @@ public final class QuizSession {
     /** Grades the current question, records it and moves on. */
     public Feedback answer(Set<Integer> picks) {
         Question question = current();
+        if (question.fill().isPresent()) {
+            throw new IllegalArgumentException("a matrix-fill takes one owner per cell, not picks");
+        }
         if (picks.isEmpty()) {
             throw new IllegalArgumentException("pick at least one choice");
         }
         if (!question.selectAll() && picks.size() != 1) {
             throw new IllegalArgumentException("this question takes exactly one choice");
         }
-        Feedback feedback = new Feedback(question, picks, grader.score(question, picks));
+        return record(new Feedback(question, picks, grader.score(question, picks)));
+    }
+
+    /** Grades the current question, a matrix-fill, from one owner index per cell; records it and moves on. */
+    public Feedback fill(List<Integer> owners) {
+        return record(Feedback.filled(current(), owners));
+    }
+
+    private Feedback record(Feedback feedback) {
         answered.add(feedback);
         return feedback;
     }

@@ -15,6 +15,10 @@ import org.whoowns.learn.ExamRecorder;
 import org.whoowns.learn.ExamResult;
 import org.whoowns.learn.ExamSession;
 import org.whoowns.learn.StoreException;
+import org.whoowns.learn.Deal;
+import org.whoowns.learn.Notebook;
+import org.whoowns.learn.ProgressReport;
+import org.whoowns.pack.Cell;
 import org.whoowns.pack.Pack;
 import org.whoowns.pack.PackException;
 import org.whoowns.pack.TerminalText;
@@ -22,6 +26,7 @@ import org.whoowns.quiz.Grader;
 import org.whoowns.quiz.PracticeDeck;
 import org.whoowns.quiz.Question;
 import org.whoowns.quiz.QuizSession;
+import org.whoowns.quiz.Recorder;
 import org.whoowns.quiz.Summary;
 
 import java.io.IOException;
@@ -39,6 +44,8 @@ import java.util.concurrent.ExecutionException;
  * The TUI without its terminal: the current view, the keys every view shares (q and Ctrl-C quit, ? shows
  * the keys, Ctrl-L repaints), the overlays (key help, a y/n question), the too-small guard, and drawing
  * into a Lanterna {@link Screen}. Tests drive it on a virtual terminal; {@link EventLoop} on a real one.
+ * With a {@link Learning}, the learner's progress opens once the pack has loaded: it deals the runs, takes
+ * every answer, and its notices (files moved aside, cells a new edition changed) show on the menu.
  */
 final class App implements Nav {
     /** The exit code after Ctrl-C, as a shell reports a process ended by SIGINT. */
@@ -49,7 +56,7 @@ final class App implements Nav {
     static final int EXAM_NOT_SAVED = 2;
 
     /** A screen that needs the pack, asked for before the pack had loaded. */
-    private enum Pending { NONE, STUDY, PRACTICE, EXAM, DRILL }
+    private enum Pending { NONE, STUDY, PRACTICE, MISSES, PROGRESS, EXAM, DRILL }
 
     private final Screen screen;
     private final CompletableFuture<Pack> pack;
@@ -58,6 +65,9 @@ final class App implements Nav {
     private final Palette palette;
     private final ExamSetup examSetup;
     private final MenuView menu;
+    private final Optional<Learning> learning;
+    /** The learner's progress, once the pack has loaded; null without a learner or when it cannot open. */
+    private Notebook book;
     private View view;
     private Overlay overlay;
     private Pending pending = Pending.NONE;
@@ -67,6 +77,8 @@ final class App implements Nav {
     private ExamRecorder recorder;
     /** The exit code the last exam leaves (0 none or passed). */
     private int examExit;
+    /** The seed the last run's questions came from: a replay of its misses is rebuilt from it on resume. */
+    private long lastSeed;
     private boolean running = true;
     private int exitCode;
     private boolean fullRedraw = true;
@@ -75,14 +87,21 @@ final class App implements Nav {
     private TitleBar titleBar = title -> { };
     private String title = "";
 
+    /** Without a learner: nothing is saved (tests of the screens). */
     App(Screen screen, CompletableFuture<Pack> pack, long seed, int count, Palette palette, ExamSetup examSetup) {
+        this(screen, pack, seed, count, palette, examSetup, null);
+    }
+
+    App(Screen screen, CompletableFuture<Pack> pack, long seed, int count, Palette palette, ExamSetup examSetup,
+        Learning learning) {
         this.screen = screen;
         this.examSetup = examSetup;
         this.pack = pack;
         this.seed = seed;
         this.count = count;
         this.palette = palette;
-        this.menu = new MenuView(this, this::loaded, count);
+        this.learning = Optional.ofNullable(learning);
+        this.menu = new MenuView(this, this::loaded, count, learning != null);
         this.view = menu;
     }
 
@@ -167,9 +186,26 @@ final class App implements Nav {
         }
     }
 
-    /** Opens practice as soon as the pack has loaded (`whoowns practice`), unless the user has moved on. */
-    void openPracticeOnLoad() {
-        pending = Pending.PRACTICE;
+    /** Opens {@code start} as soon as the pack has loaded (`whoowns practice`), unless the user has moved on. */
+    void openOnLoad(Tui.Start start) {
+        pending = switch (start) {
+            case MENU -> Pending.NONE;
+            case PRACTICE -> Pending.PRACTICE;
+            case MISSES -> Pending.MISSES;
+            case EXAM -> Pending.EXAM;
+        };
+    }
+
+    /** Releases the learner's directory. */
+    void close() {
+        if (book != null) {
+            try {
+                book.close();
+            } catch (StoreException e) {
+                // the lock goes with the process anyway; nothing the user can do about it now
+            }
+            book = null;
+        }
     }
 
     /** Opens an exam as soon as the pack has loaded (`whoowns exam`), unless the user has moved on. */
@@ -183,14 +219,30 @@ final class App implements Nav {
         Pending wanted = pending;
         pending = Pending.NONE;
         menu.notice("");
+        learning.ifPresent(l -> openBook(l, loaded));
         if (view == menu && overlay == null) {
             switch (wanted) {
                 case STUDY -> view = new StudyView(this, loaded);
                 case PRACTICE -> practice();
                 case EXAM -> exam();
                 case DRILL -> drill();
+                case MISSES -> misses();
+                case PROGRESS -> progress();
                 case NONE -> { }
             }
+        }
+    }
+
+    /** Opens the learner's progress; a problem is one line on the menu and the TUI goes on without saving. */
+    private void openBook(Learning l, Pack loaded) {
+        try {
+            book = Notebook.open(l.data(), l.learner(), loaded, l.clock().instant());
+            List<String> notices = book.takeNotices();
+            menu.notice(notices.isEmpty() ? "" : notices.get(0)
+                    + (notices.size() > 1 ? " (+" + (notices.size() - 1) + " more notices)" : ""));
+            menu.resumable(book.resumable().map(r -> r.session().position() + " of " + r.session().size()));
+        } catch (StoreException e) {
+            menu.notice("Progress is not saved: " + TerminalText.clean(e.getMessage()));
         }
     }
 
@@ -237,13 +289,23 @@ final class App implements Nav {
             return;
         }
         Pack loaded = settled();
-        List<Question> questions = PracticeDeck.deal(loaded, seed + runs, count);
-        if (questions.isEmpty()) {
-            menu.notice("This pack has no questions to practise.");
-            return;
+        long runSeed = seed + runs;
+        if (book == null) {
+            List<Question> questions = PracticeDeck.deal(loaded, runSeed, count);
+            if (questions.isEmpty()) {
+                menu.notice("This pack has no questions to practise.");
+                return;
+            }
+            view = new PracticeView(this, loaded, new QuizSession(loaded, questions, Grader.PRACTICE),
+                    OptionalLong.of(runSeed), count);
+        } else {
+            List<Deal.Dealt> dealt = Deal.adaptive(loaded, book.progress(), learning.orElseThrow().clock().instant(),
+                    runSeed, count);
+            if (!recorded(loaded, dealt, runSeed, OptionalLong.empty(), "For " + book.learner().name())) {
+                menu.notice("This pack has no questions to practise.");
+                return;
+            }
         }
-        view = new PracticeView(this, loaded, new QuizSession(loaded, questions, Grader.PRACTICE),
-                OptionalLong.of(seed + runs), count);
         runs++;
     }
 
@@ -268,10 +330,88 @@ final class App implements Nav {
         view.room(event);
     }
 
+    public void misses() throws PackException, IOException {
+        if (!waitFor(Pending.MISSES)) {
+            return;
+        }
+        Pack loaded = settled();
+        if (book == null) {
+            menu.notice("My misses needs saved progress, and it could not be opened.");
+            return;
+        }
+        if (!recorded(loaded, Deal.misses(loaded, book.progress(), seed + runs, count), seed + runs, OptionalLong.empty(),
+                "My misses")) {
+            menu.notice("No misses to drill: every item you answered was right the last time.");
+        }
+    }
+
+    @Override
+    public void resume() throws PackException, IOException {
+        if (book == null || !pack.isDone()) {
+            return;
+        }
+        Pack loaded = settled();
+        try {
+            Optional<Notebook.Resumable> left = book.resumable();
+            if (left.isEmpty()) {
+                menu.resumable(Optional.empty());
+                return;
+            }
+            lastSeed = left.get().seed();
+            view = new PracticeView(this, loaded, left.get().session(), OptionalLong.empty(), left.get().session().size(),
+                    recorder(left.get().seed()), learning.orElseThrow().clock(), "Resumed");
+        } catch (StoreException e) {
+            menu.notice(TerminalText.clean(e.getMessage()));
+        }
+    }
+
+    @Override
+    public void progress() throws PackException, IOException {
+        if (!waitFor(Pending.PROGRESS)) {
+            return;
+        }
+        Pack loaded = settled();
+        if (book == null) {
+            menu.notice("Progress could not be opened: nothing saved to show.");
+            return;
+        }
+        Learning l = learning.orElseThrow();
+        ProgressReport report = ProgressReport.of(book.progress(), loaded.cells().stream().map(Cell::id).toList(),
+                l.clock().instant(), l.zone());
+        view = new ProgressView(this, loaded, book.learner().name(), report, l.zone());
+    }
+
+    /** A run over {@code dealt} whose answers are saved; false when nothing was dealt. */
+    private boolean recorded(Pack loaded, List<Deal.Dealt> dealt, long runSeed, OptionalLong shownSeed, String tag) {
+        if (dealt.isEmpty()) {
+            return false;
+        }
+        lastSeed = runSeed;
+        QuizSession session = new QuizSession(loaded, dealt.stream().map(Deal.Dealt::question).toList(), Grader.PRACTICE,
+                dealt.stream().map(d -> d.reason().text()).toList());
+        view = new PracticeView(this, loaded, session, shownSeed, count, recorder(runSeed), learning.orElseThrow().clock(), tag);
+        return true;
+    }
+
+    /** Saves each answer; a failure is told on the menu and the run goes on. */
+    private Recorder recorder(long runSeed) {
+        return (session, millis) -> {
+            try {
+                book.answered(session, runSeed, millis, learning.orElseThrow().clock().instant());
+                menu.resumable(session.finished() ? Optional.empty()
+                        : Optional.of(session.position() + " of " + session.size()));
+            } catch (StoreException e) {
+                menu.notice("Progress not saved: " + TerminalText.clean(e.getMessage()));
+            }
+        };
+    }
+
     @Override
     public void replay(List<Question> questions) {
-        loaded().ifPresent(p -> view = new PracticeView(this, p, new QuizSession(p, questions, Grader.PRACTICE),
-                OptionalLong.empty(), questions.size()));
+        loaded().ifPresent(p -> view = book == null
+                ? new PracticeView(this, p, new QuizSession(p, questions, Grader.PRACTICE), OptionalLong.empty(), questions.size())
+                : new PracticeView(this, p, new QuizSession(p, questions, Grader.PRACTICE), OptionalLong.empty(),
+                        questions.size(), recorder(lastSeed), learning.orElseThrow().clock(), "Misses again"));
     }
 
     @Override

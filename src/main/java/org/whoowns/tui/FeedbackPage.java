@@ -5,6 +5,7 @@ import org.whoowns.pack.Cell;
 import org.whoowns.pack.Pack;
 import org.whoowns.quiz.Choice;
 import org.whoowns.quiz.Feedback;
+import org.whoowns.quiz.Fill;
 import org.whoowns.quiz.Question;
 import org.whoowns.quiz.Summary;
 
@@ -35,8 +36,9 @@ final class FeedbackPage {
     /** "✓ RIGHT", "~ PARTLY RIGHT (0.5)" or "✗ WRONG", then the right answer in full, wrapped, never cut. */
     List<Line> verdict(int width, Palette p) {
         Question q = feedback.question();
-        String answer = q.answer().stream().map(i -> q.choices().get(i).text()).collect(Collectors.joining("; "));
-        String label = q.answer().size() == 1 ? "The right answer: " : "The right choices: ";
+        String answer = q.fill().map(FeedbackPage::rows)
+                .orElseGet(() -> q.answer().stream().map(i -> q.choices().get(i).text()).collect(Collectors.joining("; ")));
+        String label = q.fill().isPresent() ? "The right keys: " : q.answer().size() == 1 ? "The right answer: " : "The right choices: ";
         Line head;
         if (feedback.right()) {
             head = Line.of("✓ RIGHT", p.right());
@@ -65,14 +67,8 @@ final class FeedbackPage {
         }
         lines.add(Line.EMPTY);
         lines.addAll(Wrap.block(q.prompt(), width, p.bold()));
-        lines.add(Line.of("✓ right answer   [x] your pick", p.text()));
-        for (int i = 0; i < q.choices().size(); i++) {
-            Choice c = q.choices().get(i);
-            boolean picked = feedback.picked(i);
-            String mark = c.correct() ? "✓ " : picked ? "✗ " : "  ";
-            String label = mark + (picked ? "[x] " : "[ ] ") + (i + 1) + ". ";
-            Style style = c.correct() ? p.bold() : picked ? p.wrong() : p.text();
-            lines.addAll(Wrap.hanging(label, style, c.text(), style, width));
+        if (q.fill().isEmpty()) {
+            choices(lines, width, p);
         }
         lines.add(Line.EMPTY);
         lines.addAll(Wrap.block(q.explanation().text(), width, p.text()));
@@ -87,6 +83,34 @@ final class FeedbackPage {
             lines.addAll(Wrap.hanging("Source: ", p.bold(), source, p.text(), width));
         }
         return lines;
+    }
+
+    /** Each choice marked right, picked or neither. */
+    private void choices(List<Line> lines, int width, Palette p) {
+        Question q = feedback.question();
+        lines.add(Line.of("✓ right answer   [x] your pick", p.text()));
+        for (int i = 0; i < q.choices().size(); i++) {
+            Choice c = q.choices().get(i);
+            boolean picked = feedback.picked(i);
+            String mark = c.correct() ? "✓ " : picked ? "✗ " : "  ";
+            String label = mark + (picked ? "[x] " : "[ ] ") + (i + 1) + ". ";
+            Style style = c.correct() ? p.bold() : picked ? p.wrong() : p.text();
+            lines.addAll(Wrap.hanging(label, style, c.text(), style, width));
+        }
+    }
+
+    /** "Operating system: CCMM; Applications: CSSS": a fill's right keys, row by row. */
+    private static String rows(Fill fill) {
+        List<String> rows = new ArrayList<>();
+        int at = 0;
+        for (List<Cell> row : fill.rows()) {
+            StringBuilder keys = new StringBuilder();
+            for (int k = 0; k < row.size(); k++) {
+                keys.append(fill.owners().get(fill.answer().get(at++)).key());
+            }
+            rows.add(row.get(0).area().name() + ": " + keys);
+        }
+        return String.join("; ", rows);
     }
 
     /**

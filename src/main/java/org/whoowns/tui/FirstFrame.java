@@ -27,13 +27,16 @@ final class FirstFrame implements Surface {
         Arrays.fill(styles, Style.PLAIN);
     }
 
-    /** The menu before the pack has loaded, at the given size; empty when the screen is too small for it. */
-    static Optional<FirstFrame> menu(int width, int height, Palette palette, int count) {
+    /**
+     * The menu before the pack has loaded, at the given size, with a learner's entries when {@code learner};
+     * empty when the screen is too small for it.
+     */
+    static Optional<FirstFrame> menu(int width, int height, Palette palette, int count, boolean learner) {
         if (TooSmallView.tooSmall(width, height)) {
             return Optional.empty(); // the too-small notice is Lanterna's to draw
         }
         FirstFrame frame = new FirstFrame(width, height);
-        MenuView.drawFirst(new Canvas(frame, palette, width, height), count);
+        MenuView.drawFirst(new Canvas(frame, palette, width, height), count, learner);
         return Optional.of(frame);
     }
 

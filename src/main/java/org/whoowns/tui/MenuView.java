@@ -9,60 +9,94 @@ import org.whoowns.pack.PackException;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * The main menu. It needs no pack to draw, so it is on screen while the pack still loads. Each item's
- * first letter is its key, drawn bold and underlined (it reads without colour).
+ * The main menu. It needs no pack to draw, so it is on screen while the pack still loads. Each item has a
+ * letter key, drawn bold and underlined in its name (it reads without colour), and its number. With a
+ * learner it offers My misses and Progress, and "Resume practice (k of n)" while a run is left midway.
  */
 final class MenuView implements View {
-    /** One entry: its name (whose first letter is its key), what it does, and how it opens. */
-    private record Item(String name, String about, Opener opener) {
-        char key() {
-            return Character.toLowerCase(name.charAt(0));
-        }
+    /** An entry: its name, the key letter (found in the name), what it says, and where it goes. */
+    private record Item(String name, char key, String about, Action action) {
     }
 
-    private interface Opener {
-        void open(Nav nav) throws PackException, IOException;
+    @FunctionalInterface
+    private interface Action {
+        void open() throws PackException, IOException;
     }
-
-    private static final Item[] ITEMS = {
-            new Item("Study", "the matrix cell by cell, and the documents' facts", Nav::study),
-            new Item("Practice", "questions, each explained with its source", Nav::practice),
-            new Item("Exam", "a pass mark, no feedback until the end, a certificate", Nav::exam),
-            new Item("Drill", "timed, with points; players take turns", Nav::drill),
-            new Item("Quit", "", Nav::quit)};
 
     private final Nav nav;
     private final Supplier<Optional<Pack>> loaded;
     private final int count;
+    private final boolean learner;
+    private Optional<String> resumable = Optional.empty();
     private int cursor;
     private String notice = "";
 
-    /** {@code loaded} gives the pack once it has loaded, without waiting; {@code count} questions per run. */
-    MenuView(Nav nav, Supplier<Optional<Pack>> loaded, int count) {
+    /**
+     * {@code loaded} gives the pack once it has loaded, without waiting; {@code count} questions per run;
+     * {@code learner}: progress is kept, so the learner's entries are offered.
+     */
+    MenuView(Nav nav, Supplier<Optional<Pack>> loaded, int count, boolean learner) {
         this.nav = nav;
         this.loaded = loaded;
         this.count = count;
+        this.learner = learner;
+    }
+
+    MenuView(Nav nav, Supplier<Optional<Pack>> loaded, int count) {
+        this(nav, loaded, count, false);
     }
 
     void notice(String text) {
         notice = text;
     }
 
+    /** "3 of 10" while a run is left midway, or empty. */
+    void resumable(Optional<String> where) {
+        resumable = where;
+    }
+
+    private List<Item> items() {
+        return items(nav, count, learner, resumable);
+    }
+
+    /** The entries in SPEC order; {@code nav} may be null for the first frame, which opens nothing. */
+    private static List<Item> items(Nav nav, int count, boolean learner, Optional<String> resumable) {
+        List<Item> items = new ArrayList<>();
+        items.add(new Item("Study", 's', "the matrix cell by cell, and the documents' facts", () -> nav.study()));
+        items.add(new Item("Practice", 'p', count + " questions, " + (learner ? "weak and due cells first"
+                : "each explained with its source"), () -> nav.practice()));
+        resumable.ifPresent(where -> items.add(new Item("Resume practice", 'r', "the run left midway (" + where + ")",
+                () -> nav.resume())));
+        if (learner) {
+            items.add(new Item("My misses", 'm', "what you missed last time, due or not", () -> nav.misses()));
+        }
+        items.add(new Item("Exam", 'e', "a pass mark, no feedback until the end, a certificate", () -> nav.exam()));
+        items.add(new Item("Drill", 'd', "timed, with points; players take turns", () -> nav.drill()));
+        if (learner) {
+            items.add(new Item("Progress", 'g', "recall per cell, streak, sessions", () -> nav.progress()));
+        }
+        items.add(new Item("Quit", 'q', "", () -> nav.quit()));
+        return items;
+    }
+
     @Override
     public void draw(Canvas canvas) {
-        draw(canvas, loaded.get(), cursor, notice, count);
+        List<Item> items = items();
+        cursor = Math.min(cursor, items.size() - 1);
+        draw(canvas, loaded.get(), items, cursor, notice);
     }
 
     /** The menu as it first appears, before the pack has loaded: what {@link FirstFrame} writes. */
-    static void drawFirst(Canvas canvas, int count) {
-        draw(canvas, Optional.empty(), 0, "", count);
+    static void drawFirst(Canvas canvas, int count, boolean learner) {
+        draw(canvas, Optional.empty(), items(null, count, learner, Optional.empty()), 0, "");
     }
 
-    private static void draw(Canvas canvas, Optional<Pack> pack, int cursor, String notice, int count) {
+    private static void draw(Canvas canvas, Optional<Pack> pack, List<Item> items, int cursor, String notice) {
         Palette p = canvas.palette();
         canvas.header("whoowns", pack.map(Pack::title).orElse("loading the pack…"));
         int width = canvas.bodyWidth();
@@ -70,14 +104,15 @@ final class MenuView implements View {
         lines.add(Line.EMPTY);
         lines.add(Line.of(" Who owns it? Practise the cloud shared responsibility model.", p.bold()));
         lines.add(Line.EMPTY);
-        for (int i = 0; i < ITEMS.length; i++) {
-            String about = i == 1 ? count + " " + ITEMS[i].about() : ITEMS[i].about();
+        for (int i = 0; i < items.size(); i++) {
+            Item item = items.get(i);
             Style style = i == cursor ? p.selected() : p.text();
-            String name = ITEMS[i].name();
-            String rest = Wrap.pad(name.substring(1), 9) + about;
             String prefix = (i == cursor ? " > " : "   ") + (i + 1) + "  ";
-            lines.add(Line.of(prefix, style).plus(name.substring(0, 1), style.with(SGR.BOLD).with(SGR.UNDERLINE))
-                    .plus(Wrap.pad(rest, Math.min(width, 70) - Wrap.width(prefix) - 1), style));
+            int at = item.name().toLowerCase(Locale.ROOT).indexOf(item.key());
+            String rest = Wrap.pad(item.name().substring(at + 1), Math.max(1, 17 - at)) + item.about();
+            lines.add(Line.of(prefix + item.name().substring(0, at), style)
+                    .plus(item.name().substring(at, at + 1), style.with(SGR.BOLD).with(SGR.UNDERLINE))
+                    .plus(Wrap.pad(rest, Math.min(width, 76) - Wrap.width(prefix) - at - 1), style));
         }
         pack.flatMap(Pack::description).ifPresent(d -> {
             lines.add(Line.EMPTY);
@@ -85,48 +120,43 @@ final class MenuView implements View {
         });
         canvas.lines(1, lines.subList(0, Math.min(lines.size(), canvas.height() - 3)));
         canvas.rule(canvas.height() - 2, notice, "");
-        canvas.footer("↑↓ + Enter, or 1-" + ITEMS.length + " / " + keys() + "    ?: keys   q: quit");
+        StringBuilder keys = new StringBuilder();
+        items.forEach(item -> keys.append(keys.isEmpty() ? "" : " ").append(item.key()));
+        canvas.footer("↑↓ + Enter, or 1-" + items.size() + " / " + keys + "    ?: keys   q: quit");
     }
 
     @Override
     public List<String> help() {
         List<String> help = new ArrayList<>(List.of("↑↓ or j k  move            Enter  open"));
-        for (int i = 0; i < ITEMS.length; i++) {
-            help.add((i + 1) + " or " + ITEMS[i].key() + "     " + ITEMS[i].name());
+        List<Item> items = items();
+        for (int i = 0; i < items.size(); i++) {
+            help.add(Wrap.pad((i + 1) + " or " + items.get(i).key(), 11) + items.get(i).name());
         }
         return help;
-    }
-
-    /** "s p e d q": every item's key letter. */
-    private static String keys() {
-        StringBuilder keys = new StringBuilder();
-        for (Item item : ITEMS) {
-            keys.append(keys.length() == 0 ? "" : " ").append(item.key());
-        }
-        return keys.toString();
     }
 
     @Override
     public void handle(KeyStroke key) throws PackException, IOException {
         notice = "";
+        List<Item> items = items();
         if (Keys.is(key, KeyType.ArrowUp) || Keys.is(key, 'k')) {
-            cursor = (cursor + ITEMS.length - 1) % ITEMS.length;
+            cursor = (cursor + items.size() - 1) % items.size();
         } else if (Keys.is(key, KeyType.ArrowDown) || Keys.is(key, 'j') || Keys.is(key, KeyType.Tab)) {
-            cursor = (cursor + 1) % ITEMS.length;
+            cursor = (cursor + 1) % items.size();
         } else if (Keys.is(key, KeyType.Enter)) {
-            open(cursor);
+            open(items, cursor);
         } else {
-            for (int i = 0; i < ITEMS.length; i++) {
-                if (Keys.is(key, (char) ('1' + i)) || Keys.is(key, ITEMS[i].key())) {
-                    open(i);
+            for (int i = 0; i < items.size(); i++) {
+                if (Keys.is(key, items.get(i).key()) || Keys.is(key, (char) ('1' + i))) {
+                    open(items, i);
                     return;
                 }
             }
         }
     }
 
-    private void open(int item) throws PackException, IOException {
+    private void open(List<Item> items, int item) throws PackException, IOException {
         cursor = item;
-        ITEMS[item].opener().open(nav);
+        items.get(item).action().open();
     }
 }

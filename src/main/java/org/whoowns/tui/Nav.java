@@ -22,6 +22,15 @@ interface Nav {
     /** A hot-seat drill with a new code. */
     void drill() throws PackException, IOException;
 
+    /** A run over the learner's misses, due or not. */
+    void misses() throws PackException, IOException;
+
+    /** The run left midway, where it was left. */
+    void resume() throws PackException, IOException;
+
+    /** The learner's progress: heatmap, totals, sessions. */
+    void progress() throws PackException, IOException;
+
     /** A new practice run over {@code questions} (the misses of the last one). */
     void replay(List<Question> questions);
 

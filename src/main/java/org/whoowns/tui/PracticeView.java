@@ -5,8 +5,12 @@ import com.googlecode.lanterna.input.KeyType;
 import org.whoowns.pack.Pack;
 import org.whoowns.quiz.Feedback;
 import org.whoowns.quiz.QuizSession;
+import org.whoowns.quiz.Recorder;
 import org.whoowns.quiz.Summary;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -15,7 +19,8 @@ import java.util.Set;
 /**
  * A practice run: asks the session's questions one by one and shows feedback after each answer. Keys that
  * arrive before a new question has been drawn are dropped, so an Enter typed ahead cannot answer it unseen;
- * leaving a run with answers in it asks first.
+ * leaving a run with unsaved answers in it asks first. Each answer goes to the {@link Recorder} with the
+ * time since its question was first drawn; a matrix-fill is answered in a {@link FillForm}.
  */
 final class PracticeView implements View {
     private final Nav nav;
@@ -23,20 +28,40 @@ final class PracticeView implements View {
     private final QuizSession session;
     private final OptionalLong seed;
     private final int count;
+    private final Recorder recorder;
+    private final Clock clock;
+    private final String tag;
     private QuestionForm form;
+    /** The current question's form when it is a matrix-fill, else null. */
+    private FillForm fill;
     private FeedbackPage feedback;
+    private Instant shown;
     private final Scroller feedbackScroll = new Scroller();
     /** The current question has not been drawn yet. */
     private boolean unseen = true;
 
     /** {@code seed} and {@code count} dealt the run (so it can be repeated); no seed for a replay of misses. */
     PracticeView(Nav nav, Pack pack, QuizSession session, OptionalLong seed, int count) {
+        this(nav, pack, session, seed, count, Recorder.NONE, Clock.systemUTC(), "Misses again");
+    }
+
+    /** {@code tag} names the run in the header where there is no seed to show ("My misses"). */
+    PracticeView(Nav nav, Pack pack, QuizSession session, OptionalLong seed, int count, Recorder recorder, Clock clock,
+                 String tag) {
         this.nav = nav;
         this.pack = pack;
         this.session = session;
         this.seed = seed;
         this.count = count;
-        this.form = new QuestionForm(session.current());
+        this.recorder = recorder;
+        this.clock = clock;
+        this.tag = tag;
+        forms();
+    }
+
+    private void forms() {
+        form = new QuestionForm(session.current());
+        fill = session.current().fill().isPresent() ? new FillForm(session.current()) : null;
     }
 
     @Override
@@ -45,12 +70,21 @@ final class PracticeView implements View {
         int number = asking ? session.position() + 1 : session.position();
         canvas.header(pack.title(), "Question " + number + "/" + session.size()
                 + "   Score " + Summary.format(session.score()) + "/" + session.position()
-                + seed.stream().mapToObj(s -> "   Seed " + s).findFirst().orElse("   Misses again"));
+                + seed.stream().mapToObj(s -> "   Seed " + s).findFirst().orElse("   " + tag));
         int bottom = canvas.height() - 2;
         if (asking) {
-            form.draw(canvas, 2, bottom - 2);
-            canvas.rule(bottom, form.notice().isEmpty() ? repeatHint() : form.notice(), form.indicator());
-            canvas.footer(form.footer());
+            String notice = fill != null ? fill.notice() : form.notice();
+            if (fill != null) {
+                fill.draw(canvas, 2, bottom - 2);
+            } else {
+                form.draw(canvas, 2, bottom - 2);
+            }
+            String why = session.why().isEmpty() ? repeatHint() : "Picked: " + session.why();
+            canvas.rule(bottom, notice.isEmpty() ? why : notice, fill != null ? fill.indicator() : form.indicator());
+            canvas.footer(fill != null ? fill.footer() : form.footer());
+            if (unseen) {
+                shown = clock.instant();
+            }
             unseen = false;
         } else {
             feedbackScroll.draw(canvas, 1, bottom - 1, feedback.lines(canvas.bodyWidth(), canvas.palette()));
@@ -62,7 +96,9 @@ final class PracticeView implements View {
 
     @Override
     public void handle(KeyStroke key) {
-        if (Keys.isBack(key)) {
+        if (fill != null && feedback == null && Keys.is(key, KeyType.Backspace)) {
+            fill.handle(key); // in a matrix-fill, Backspace clears a cell
+        } else if (Keys.isBack(key)) {
             String lost = unsaved();
             if (lost.isEmpty()) {
                 nav.menu();
@@ -73,9 +109,20 @@ final class PracticeView implements View {
             if (unseen) {
                 return; // typed before the question was on screen: not an answer to it
             }
-            Optional<Set<Integer>> picks = form.handle(key);
-            if (picks.isPresent()) {
-                Feedback graded = session.answer(picks.get());
+            Feedback graded = null;
+            if (fill != null) {
+                Optional<List<Integer>> filled = fill.handle(key);
+                if (filled.isPresent()) {
+                    graded = session.fill(filled.get());
+                }
+            } else {
+                Optional<Set<Integer>> picks = form.handle(key);
+                if (picks.isPresent()) {
+                    graded = session.answer(picks.get());
+                }
+            }
+            if (graded != null) {
+                recorder.answered(session, Math.max(0, Duration.between(shown, clock.instant()).toMillis()));
                 feedback = new FeedbackPage(pack, graded);
                 feedbackScroll.reset();
             }
@@ -84,7 +131,7 @@ final class PracticeView implements View {
                 nav.summary(session.summary());
             } else {
                 feedback = null;
-                form = new QuestionForm(session.current());
+                forms();
                 unseen = true;
             }
         } else {
@@ -105,7 +152,8 @@ final class PracticeView implements View {
     @Override
     public String unsaved() {
         int answered = session.position();
-        return answered == 0 ? "" : "Your run (" + answered + " of " + session.size() + " answered)";
+        // Saved answers are not lost: the run can be resumed from the menu.
+        return answered == 0 || recorder != Recorder.NONE ? "" : "Your run (" + answered + " of " + session.size() + " answered)";
     }
 
     /** On the first question of a seeded run: the command that deals the same run again. */

@@ -28,7 +28,7 @@ public final class Rehearsal {
     /** The class-data training run: the shipped pack through every screen, then the terminal classes loaded. */
     public static void main(String[] args) throws Exception {
         Palette palette = Palette.from(Map.of());
-        FirstFrame.menu(SIZE.getColumns(), SIZE.getRows(), palette, 10).map(FirstFrame::ansi);
+        FirstFrame.menu(SIZE.getColumns(), SIZE.getRows(), palette, 10, true).map(FirstFrame::ansi);
         run(PackLoader.loadDefault(), palette);
         for (String name : new String[] {"org.whoowns.tui.FastUnixTerminal", "org.whoowns.tui.EventLoop",
                 "org.whoowns.tui.ErrCapture", "org.whoowns.tui.Tty", "com.googlecode.lanterna.terminal.ansi.UnixTerminal"}) {

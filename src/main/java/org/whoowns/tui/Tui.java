@@ -23,7 +23,7 @@ import java.util.function.Consumer;
 /** Entry to the text UI: checks that a real terminal is there, runs the UI, and always restores the terminal. */
 public final class Tui {
     /** The first screen: the menu, or practice straight away (`whoowns practice`). */
-    public enum Start { MENU, PRACTICE, EXAM }
+    public enum Start { MENU, PRACTICE, MISSES, EXAM }
 
     private Tui() {
     }
@@ -55,18 +55,14 @@ public final class Tui {
      * Ctrl-C (as for SIGINT). The menu is drawn first; {@code load} reads the pack once the menu is on
      * screen, so it does not compete with start-up for the CPU; if it fails (an Error included), the terminal
      * is restored and the failure rethrown as a PackException or a one-line IOException. Practice run k
-     * (from 0) uses {@code seed + k}, with {@code count} questions; exams run as {@code exam} says.
+     * (from 0) uses {@code seed + k}, with {@code count} questions; exams run as {@code exam} says; with a
+     * {@code learning} (may be null), runs are dealt from and saved to that learner's progress.
      */
-    public static int run(Callable<Pack> load, Start start, long seed, int count, ExamSetup exam)
+    public static int run(Callable<Pack> load, Start start, long seed, int count, ExamSetup exam, Learning learning)
             throws PackException, IOException {
         CompletableFuture<Pack> pack = new CompletableFuture<>();
-        return session(pack, () -> startLoading(load, pack), seed, count, exam, true, app -> {
-            if (start == Start.PRACTICE) {
-                app.openPracticeOnLoad();
-            } else if (start == Start.EXAM) {
-                app.openExamOnLoad();
-            }
-        });
+        return session(pack, () -> startLoading(load, pack), seed, count, exam, learning, true,
+                app -> app.openOnLoad(start));
     }
 
     /**
@@ -75,7 +71,7 @@ public final class Tui {
      */
     public static int drill(Pack pack, Drill drill, Points points, List<String> players, boolean newCode,
                             ExamSetup exam) throws PackException, IOException {
-        return session(CompletableFuture.completedFuture(pack), () -> { }, 0, drill.questions().size(), exam, false,
+        return session(CompletableFuture.completedFuture(pack), () -> { }, 0, drill.questions().size(), exam, null, false,
                 app -> app.show(new DrillView(app, drill, points, players, newCode, drillResults(), Clock.systemUTC())));
     }
 
@@ -86,10 +82,11 @@ public final class Tui {
 
     /** {@code menuFirst}: the session opens on the menu, so its first frame can be written before Lanterna starts. */
     private static int session(CompletableFuture<Pack> pack, Runnable afterFirstFrame, long seed, int count,
-                               ExamSetup exam, boolean menuFirst, Consumer<App> setup) throws PackException, IOException {
+                               ExamSetup exam, Learning learning, boolean menuFirst, Consumer<App> setup)
+            throws PackException, IOException {
         Palette palette = Palette.from(System.getenv());
         Optional<Tty> tty = Tty.find(System.getenv());
-        boolean shown = menuFirst && tty.isPresent() && showFirstFrame(tty.get(), palette, count);
+        boolean shown = menuFirst && tty.isPresent() && showFirstFrame(tty.get(), palette, count, learning != null);
         ErrCapture err = ErrCapture.start();
         try {
             FastUnixTerminal terminal = tty.isPresent() ? FastUnixTerminal.open(tty.get(), shown) : FastUnixTerminal.open();
@@ -105,10 +102,14 @@ public final class Tui {
                     });
                     terminal.addResizeListener((t, size) -> loop.resized());
                     pack.whenComplete((p, e) -> loop.packSettled());
-                    App app = new App(screen, pack, seed, count, palette, exam);
+                    App app = new App(screen, pack, seed, count, palette, exam, learning);
                     app.drills(drillResults(), Clock.systemUTC());
                     setup.accept(app);
-                    loop.run(app, terminal::readInput);
+                    try {
+                        loop.run(app, terminal::readInput);
+                    } finally {
+                        app.close();
+                    }
                     return app.exitCode();
                 } finally {
                     screen.stopScreen();
@@ -122,8 +123,8 @@ public final class Tui {
     }
 
     /** Writes the menu's first frame in one write, before Lanterna starts; false if it was not written. */
-    private static boolean showFirstFrame(Tty tty, Palette palette, int count) throws IOException {
-        Optional<FirstFrame> frame = FirstFrame.menu(tty.columns(), tty.rows(), palette, count);
+    private static boolean showFirstFrame(Tty tty, Palette palette, int count, boolean learner) throws IOException {
+        Optional<FirstFrame> frame = FirstFrame.menu(tty.columns(), tty.rows(), palette, count, learner);
         if (frame.isEmpty()) {
             return false;
         }

@@ -33,8 +33,12 @@ class TmuxIT {
     private static final String SESSION = "whoowns";
     private static final String PROMPT = "READY$ ";
     private static final long DEADLINE_MS = 15_000;
+    /** The menu's last entry, whatever its number. */
+    private static final java.util.regex.Pattern QUIT = java.util.regex.Pattern.compile("\\d  Quit");
 
     private static Path jar;
+    /** Learner data of the runs, never the real home. */
+    private static Path home;
 
     @BeforeAll
     static void requirements() throws Exception {
@@ -47,6 +51,7 @@ class TmuxIT {
         String property = System.getProperty("whoowns.jar");
         assertTrue(property != null, "system property whoowns.jar (set by failsafe) is missing");
         jar = Path.of(property);
+        home = Files.createTempDirectory("whoowns-home");
         assertTrue(Files.isRegularFile(jar), jar + " does not exist; run mvn package first");
     }
 
@@ -57,7 +62,7 @@ class TmuxIT {
         for (int attempt = 1; ; attempt++) {
             try {
                 tmux("new-session", "-d", "-s", SESSION, "-x", "80", "-y", "24",
-                        "env TERM=xterm-256color LANG=C.UTF-8 LC_ALL=C.UTF-8 bash --norc --noprofile");
+                        "env TERM=xterm-256color LANG=C.UTF-8 LC_ALL=C.UTF-8 WHOOWNS_HOME='" + home + "' bash --norc --noprofile");
                 break;
             } catch (AssertionError e) {
                 if (attempt == 5) {
@@ -102,9 +107,8 @@ class TmuxIT {
         await("the sources at the end of the feedback", s -> s.contains("Source: "));
 
         key("Escape");
-        await("the question before leaving a run", s -> s.contains("Leave this run?"));
-        type("y");
-        await("the menu again", s -> s.contains("  Quit"));
+        // the answer is saved, so leaving asks nothing and the run can be resumed
+        await("the menu again", s -> s.contains("Resume practice") && QUIT.matcher(s).find());
         type("s");
         String study = await("the study grid", s -> s.contains("Study: ") && s.contains("Physical datacenter"));
         for (String area : List.of("Customer data", "Identities and users", "Operating system", "Physical hosts")) {
@@ -118,12 +122,48 @@ class TmuxIT {
     }
 
     @Test
+    void practiceTenQuitStartAgainAndProgressShowsThoseAnswers() throws Exception {
+        launch("--learner e2e");
+        type("p");
+        for (int n = 1; n <= 10; n++) {
+            int number = n;
+            String question = await("question " + n, s -> s.contains("Question " + number + "/10") && s.contains("Picked: "));
+            if (question.contains("Type one key per cell")) {
+                type("cccc");
+                key("Enter");
+            } else {
+                type("1");
+                if (question.contains("Select all that apply")) {
+                    key("Enter");
+                }
+            }
+            await("feedback " + n, s -> s.contains("✓ RIGHT") || s.contains("✗ WRONG") || s.contains("~ PARTLY RIGHT"));
+            key("Enter");
+        }
+        await("the summary", s -> !s.contains("Question 10/10"));
+        type("q");
+        awaitPromptAfterExit();
+
+        launch("--learner e2e");
+        type("g");
+        String progress = await("the progress screen", s -> s.contains("Progress of e2e") && s.contains("Recent sessions"));
+        assertFalse(progress.contains("Cells practised 0 of"), progress);
+        assertFalse(progress.contains("none yet"), progress);
+        assertTrue(progress.contains("Answers ") && progress.lines().anyMatch(l -> l.matches(".* answers, \\d+ right")),
+                progress);
+        assertTrue(progress.lines().anyMatch(l -> l.matches("^ Physical datacenter .*")), progress);
+        type("q");
+        awaitPromptAfterExit();
+        assertSaneTerminal();
+    }
+
+    @Test
     void resizingShowsTheEnlargeMessageAndBackRedraws() throws Exception {
         launch();
         tmux("resize-window", "-t", SESSION, "-x", "60", "-y", "20");
         await("the enlarge message", s -> s.contains("whoowns needs at least 80x24; this terminal is 60x20."));
         tmux("resize-window", "-t", SESSION, "-x", "80", "-y", "24");
-        await("the menu redrawn", s -> s.contains("  Quit") && !s.contains("needs at least"));
+        await("the menu redrawn", s -> QUIT.matcher(s).find() && !s.contains("needs at least"));
         type("q");
         awaitPromptAfterExit();
     }
@@ -185,7 +225,7 @@ class TmuxIT {
             key("Down");
             await("the cursor on the wide row", s -> s.contains("ㄅㄆㄇ ꀀꀁ devices ×"));
             key("Escape");
-            String menu = await("the menu again", s -> s.contains("  Quit"));
+            String menu = await("the menu again", s -> QUIT.matcher(s).find());
             assertFalse(menu.contains("ㄅ") || menu.contains("ꀀ") || menu.contains("㌀"), "left behind:\n" + menu);
             type("p");
             String practice = await("a question", s -> s.contains("Question 1/"));
@@ -242,7 +282,7 @@ class TmuxIT {
     private static void launch(String args) throws Exception {
         type("'" + java() + "' -jar '" + jar + "' " + args + "; echo EXIT=$?");
         key("Enter");
-        await("the TUI", s -> s.contains("1  Study") && s.contains("  Quit") || s.contains("Question 1/"));
+        await("the TUI", s -> s.contains("1  Study") && QUIT.matcher(s).find() || s.contains("Question 1/"));
     }
 
     private static void awaitPromptAfterExit() throws Exception {

@@ -20,7 +20,7 @@ class FirstFrameTest {
                 Harness lanterna = new Harness(new CompletableFuture<Pack>(), palette, Harness.SEED, 7,
                         new com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal(
                                 new com.googlecode.lanterna.TerminalSize(size[0], size[1])));
-                FirstFrame frame = FirstFrame.menu(size[0], size[1], palette, 7).orElseThrow();
+                FirstFrame frame = FirstFrame.menu(size[0], size[1], palette, 7, false).orElseThrow();
                 for (int row = 0; row < size[1]; row++) {
                     for (int column = 0; column < size[0]; column++) {
                         TextCharacter cell = lanterna.terminal.getCharacter(column, row);
@@ -40,7 +40,7 @@ class FirstFrameTest {
 
     @Test
     void theFrameIsOneWriteOnTheAlternateScreenWithTheMenuInIt() {
-        String ansi = new String(FirstFrame.menu(80, 24, Harness.COLOUR, 10).orElseThrow().ansi(), StandardCharsets.UTF_8);
+        String ansi = new String(FirstFrame.menu(80, 24, Harness.COLOUR, 10, false).orElseThrow().ansi(), StandardCharsets.UTF_8);
         assertTrue(ansi.startsWith("\033[?1049h\033[?25l"), "the alternate screen, as Lanterna's private mode");
         assertTrue(ansi.contains("loading the pack…") && ansi.contains("tudy") && ansi.contains("10 questions"), ansi);
         assertTrue(ansi.contains("\033[24;1H"), "every row placed");
@@ -48,7 +48,7 @@ class FirstFrameTest {
 
     @Test
     void aScreenTooSmallGetsNoFirstFrame() {
-        assertTrue(FirstFrame.menu(30, 8, Harness.COLOUR, 10).isEmpty());
+        assertTrue(FirstFrame.menu(30, 8, Harness.COLOUR, 10, false).isEmpty());
     }
 
     @Test

@@ -46,22 +46,35 @@ final class Harness {
     }
 
     Harness(CompletableFuture<Pack> pack, Palette palette, long seed, int count, DefaultVirtualTerminal terminal) {
-        this(pack, palette, seed, count, terminal, exams());
+        this(pack, palette, seed, count, terminal, exams(), null);
     }
 
     Harness(Pack pack, ExamSetup exams) {
-        this(CompletableFuture.completedFuture(pack), COLOUR, SEED, COUNT, new DefaultVirtualTerminal(new TerminalSize(80, 24)), exams);
+        this(CompletableFuture.completedFuture(pack), COLOUR, SEED, COUNT, new DefaultVirtualTerminal(new TerminalSize(80, 24)), exams,
+                null);
     }
 
-    Harness(CompletableFuture<Pack> pack, Palette palette, long seed, int count, DefaultVirtualTerminal terminal, ExamSetup exams) {
+    /** With a learner whose progress opens as the (already loaded) pack settles. */
+    Harness(Pack pack, Learning learning) {
+        this(CompletableFuture.completedFuture(pack), Harness.COLOUR, SEED, COUNT, new DefaultVirtualTerminal(new TerminalSize(80, 24)),
+                exams(), learning);
+    }
+
+    private Harness(CompletableFuture<Pack> pack, Palette palette, long seed, int count, DefaultVirtualTerminal terminal,
+                    ExamSetup exams, Learning learning) {
         this.terminal = terminal;
         try {
             TerminalScreen screen = new TerminalScreen(terminal);
             screen.startScreen();
-            app = new App(screen, pack, seed, count, palette, exams);
+            app = new App(screen, pack, seed, count, palette, exams, learning);
+            if (learning != null) {
+                app.packSettled();
+            }
             app.draw();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (PackException e) {
+            throw new AssertionError(e);
         }
     }
 

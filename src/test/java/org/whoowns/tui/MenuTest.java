@@ -49,7 +49,7 @@ class MenuTest {
     void practiceFromTheCommandLineOpensOnceThePackHasLoaded() throws Exception {
         CompletableFuture<Pack> loading = new CompletableFuture<>();
         Harness h = new Harness(loading, Harness.COLOUR, 1, 5);
-        h.app.openPracticeOnLoad();
+        h.app.openOnLoad(Tui.Start.PRACTICE);
         assertTrue(h.text().contains("Practice"), "the menu shows while the pack loads:\n" + h.text());
         loading.complete(pack);
         h.app.packSettled();
@@ -61,7 +61,7 @@ class MenuTest {
     void practiceOnLoadDoesNotPullTheUserOutOfStudy() throws Exception {
         CompletableFuture<Pack> loading = new CompletableFuture<>();
         Harness h = new Harness(loading, Harness.COLOUR, 1, 5);
-        h.app.openPracticeOnLoad();
+        h.app.openOnLoad(Tui.Start.PRACTICE);
         loading.complete(pack);
         h.press(key('s'));
         h.app.packSettled();
