@@ -22,7 +22,8 @@ final class MenuCommand implements Command {
     public String help() {
         return """
                   whoowns [--seed N] [--count N] [--pack FILE] [--learner NAME]
-                                the menu: Study, Practice, My misses, Exam, Drill, Progress, Quit
+                                the menu: Study, Practice, My misses, Exam, Drill,
+                                Progress, Quit
                 """;
     }
 

@@ -48,7 +48,7 @@ class PracticeLoopScreensTest {
         Pack pack = PackLoader.loadDefault();
         Harness h = new Harness(pack, learning());
         String menu = h.text();
-        for (String item : new String[] {"1  Study", "2  Practice", "3  My misses", "4  Progress", "5  Quit"}) {
+        for (String item : new String[] {"1  Study", "2  Practice", "3  My misses", "4  Exam", "5  Drill", "6  Progress", "7  Quit"}) {
             assertTrue(menu.contains(item), item + "\n" + menu);
         }
         h.type("m");
