@@ -37,10 +37,43 @@ public final class ExamRecorder {
         }
     }
 
+    /** Work on the learner's open directory. */
+    private interface WithFiles<T> {
+        T apply(LearnerFiles files) throws StoreException;
+    }
+
     private final Sitting sitting;
+    /** The directory a notebook of this learner already holds (its lock included), or null: open it each time. */
+    private final LearnerFiles held;
 
     public ExamRecorder(Sitting sitting) {
+        this(sitting, null);
+    }
+
+    private ExamRecorder(Sitting sitting, LearnerFiles held) {
         this.sitting = sitting;
+        this.held = held;
+    }
+
+    /**
+     * The same recorder saving through {@code book}'s open directory: a TUI session that keeps the learner's
+     * progress holds the learner's lock, and opening the directory a second time would wait for itself.
+     */
+    public ExamRecorder sharing(Notebook book) {
+        if (!book.learner().equals(sitting.learner())) {
+            throw new IllegalArgumentException("the notebook is " + book.learner().name() + "'s, the exam "
+                    + sitting.learner().name() + "'s");
+        }
+        return new ExamRecorder(sitting, book.files());
+    }
+
+    private <T> T using(WithFiles<T> work) throws StoreException {
+        if (held != null) {
+            return work.apply(held);
+        }
+        try (LearnerFiles files = LearnerFiles.open(sitting.data(), sitting.learner(), LearnerLock.WAIT)) {
+            return work.apply(files);
+        }
     }
 
     public Sitting sitting() {
@@ -52,15 +85,15 @@ public final class ExamRecorder {
      * format stops the learner before they answer, not after. Returns the notices about damaged files.
      */
     public List<String> check(Instant now) throws StoreException {
-        try (LearnerFiles files = LearnerFiles.open(sitting.data(), sitting.learner(), LearnerLock.WAIT)) {
+        return using(files -> {
             ResultStore.open(files, now);
             return files.takeNotices();
-        }
+        });
     }
 
     /** Returns only once the attempt is on disk (fsynced): then it is never lost. */
     public Recorded record(ExamResult result) throws StoreException {
-        try (LearnerFiles files = LearnerFiles.open(sitting.data(), sitting.learner(), LearnerLock.WAIT)) {
+        return using(files -> {
             ResultStore store = ResultStore.open(files, result.completed());
             String name = sitting.learner().name();
             Attempt attempt = Attempt.of(result, new Attempt.Taker(name, name, Optional.empty()), sitting.pack(),
@@ -75,7 +108,7 @@ public final class ExamRecorder {
                 text = Optional.of(write(dir.resolve(attempt.certificateId() + ".txt"), Certificate.plain(attempt)));
             }
             return new Recorded(attempt, files.dir().resolve(ResultStore.FILE), markdown, text, files.takeNotices());
-        }
+        });
     }
 
     private static Path write(Path file, String content) throws StoreException {

@@ -70,6 +70,11 @@ public final class Notebook implements AutoCloseable {
         }
     }
 
+    /** The open, locked directory, for other records of the same learner (an exam's attempt). */
+    LearnerFiles files() {
+        return files;
+    }
+
     public Learner learner() {
         return files.learner();
     }

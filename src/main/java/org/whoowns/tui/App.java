@@ -434,6 +434,9 @@ final class App implements Nav {
             return;
         }
         ExamRecorder next = examSetup.recorder().apply(loaded, examSeed);
+        if (book != null && book.learner().equals(next.sitting().learner())) {
+            next = next.sharing(book); // this session holds the learner's lock: save through it
+        }
         try {
             List<String> notices = next.check(examSetup.clock().instant());
             menu.notice(String.join(" ", notices));

@@ -127,8 +127,10 @@ class TmuxIT {
         type("p");
         for (int n = 1; n <= 10; n++) {
             int number = n;
-            String question = await("question " + n, s -> s.contains("Question " + number + "/10") && s.contains("Picked: "));
-            if (question.contains("Type one key per cell")) {
+            // the footer row is written last: once it is the question's, the whole frame is there
+            String question = await("question " + n, s -> s.contains("Question " + number + "/10") && s.contains("Picked: ")
+                    && (s.contains("keys C S M") || s.contains("↑↓ and Enter") || s.contains("Space: tick")));
+            if (question.contains("keys C S M")) {
                 type("cccc");
                 key("Enter");
             } else {
