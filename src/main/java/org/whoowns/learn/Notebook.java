@@ -63,6 +63,8 @@ public final class Notebook implements AutoCloseable {
             if (!adopted.progress().owners().equals(loaded.owners())) {
                 ProgressStore.save(files, adopted.progress());
             }
+            // Read the run left midway now, so a damaged one is kept aside and told before anything overwrites it.
+            book.resumable();
             return book;
         } catch (StoreException | RuntimeException e) {
             files.close();

@@ -189,10 +189,15 @@ class PracticeLoopTest {
         Files.createDirectories(dir);
         Files.writeString(dir.resolve("run-" + pack.id() + ".json"), "{\"kind\": \"whoowns-run\", \"format\": 1, \"pack\": 3");
         try (Notebook book = open(pack, T0)) {
-            assertEquals(Optional.empty(), book.resumable());
+            // told on opening, before a plain-mode run (which never resumes) could write over it
             List<String> notices = book.takeNotices();
             assertEquals(1, notices.size(), notices.toString());
             assertTrue(notices.get(0).contains("was damaged") && !notices.get(0).contains("\n"), notices.get(0));
+            assertEquals(Optional.empty(), book.resumable());
+            assertTrue(book.takeNotices().isEmpty(), "said once");
+        }
+        try (var kept = Files.list(dir)) {
+            assertEquals(1, kept.filter(f -> f.getFileName().toString().startsWith("run-" + pack.id() + ".json.corrupt-")).count());
         }
     }
 
