@@ -2,6 +2,7 @@ package org.whoowns.classroom;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.whoowns.TestClock;
 import org.whoowns.pack.TestPacks;
 
 import java.io.IOException;
