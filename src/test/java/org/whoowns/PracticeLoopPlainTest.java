@@ -3,9 +3,13 @@ package org.whoowns;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -118,5 +122,25 @@ class PracticeLoopPlainTest {
         assertEquals(2, bad.code());
         assertEquals(1, bad.err().lines().count(), bad.err());
         assertTrue(bad.err().startsWith("whoowns: --learner: learner name"), bad.err());
+    }
+
+    @Test
+    void practiceAndExportFindTheLearnerAndTheDataInTheEnvironmentGiven(@TempDir Path home) throws Exception {
+        Map<String, String> env = Map.of("WHOOWNS_HOME", home.toString(), "USER", "ada");
+        JsonNode key = JSON.readTree(Cli.withEnv(env, "", "export", "--format", "json", "--learner", "ada", "--seed", "2",
+                "--count", "2").out());
+        Cli run = Cli.withEnv(env, answers(key.get("questions"), -1), "practice", "--plain", "--seed", "2", "--count", "2",
+                "--learner", "ada");
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.out().contains(", for ada"), run.out());
+        Cli byUser = Cli.withEnv(env, "", "practice", "--plain", "--count", "1");
+        assertTrue(byUser.out().contains(", for ada"), "USER names the learner: " + byUser.out());
+        assertTrue(Files.isDirectory(home.resolve("ada")), "saved under WHOOWNS_HOME");
+
+        Path notADirectory = Files.writeString(home.resolve("file"), "");
+        Cli export = Cli.withEnv(Map.of("WHOOWNS_HOME", notADirectory.toString()), "", "export", "--learner", "ada",
+                "--seed", "2");
+        assertEquals(2, export.code(), export.out());
+        assertTrue(export.err().contains(notADirectory.toString()), export.err());
     }
 }

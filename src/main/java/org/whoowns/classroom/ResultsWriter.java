@@ -1,5 +1,7 @@
 package org.whoowns.classroom;
 
+import org.whoowns.export.Csv;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -42,45 +44,20 @@ public final class ResultsWriter {
     public void write(List<ResultRow> rows, List<Standing> table) throws IOException {
         Files.createDirectories(answers.getParent());
         StringBuilder a = new StringBuilder();
-        a.append(record("code", "name", "question", "question_id", "answer", "result", "millis", "points"));
+        a.append(Csv.record(List.of("code", "name", "question", "question_id", "answer", "result", "millis", "points")));
         for (ResultRow r : rows) {
-            a.append(record(code, r.name(), Integer.toString(r.number()), r.questionId(), r.letters(),
+            a.append(Csv.record(List.of(code, r.name(), Integer.toString(r.number()), r.questionId(), r.letters(),
                     !r.answered() ? "none" : r.right() ? "right" : "wrong",
-                    r.answered() ? Long.toString(r.millis()) : "", Integer.toString(r.points())));
+                    r.answered() ? Long.toString(r.millis()) : "", Integer.toString(r.points()))));
         }
         StringBuilder s = new StringBuilder();
-        s.append(record("code", "rank", "name", "points", "right"));
+        s.append(Csv.record(List.of("code", "rank", "name", "points", "right")));
         for (Standing st : table) {
-            s.append(record(code, Integer.toString(st.rank()), st.name(), Integer.toString(st.points()),
-                    Integer.toString(st.right())));
+            s.append(Csv.record(List.of(code, Integer.toString(st.rank()), st.name(), Integer.toString(st.points()),
+                    Integer.toString(st.right()))));
         }
         replace(answers, a.toString());
         replace(standings, s.toString());
-    }
-
-    /** RFC 4180 record of cells made safe for spreadsheets. */
-    static String record(String... cells) {
-        StringBuilder out = new StringBuilder();
-        for (String cell : cells) {
-            if (!out.isEmpty()) {
-                out.append(',');
-            }
-            out.append(cell(cell));
-        }
-        return out.append("\r\n").toString();
-    }
-
-    /**
-     * A spreadsheet runs a cell that starts with = + - @ (or a tab or CR before one) as a formula, so a player
-     * named "=HYPERLINK(...)" would run code on the instructor's machine: such cells get a leading apostrophe
-     * (OWASP's advice). Numbers we write are never negative, so no real value is changed.
-     */
-    static String cell(String value) {
-        String safe = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-        if (safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {
-            return "\"" + safe.replace("\"", "\"\"") + "\"";
-        }
-        return safe;
     }
 
     private static void replace(Path target, String text) throws IOException {

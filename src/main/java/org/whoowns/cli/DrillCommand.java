@@ -50,12 +50,13 @@ final class DrillCommand implements Command {
                 throw new UsageException("--players: " + e.getMessage());
             }
         }
-        var unavailable = Tui.unavailable();
+        var unavailable = Tui.unavailable(io.env());
         if (unavailable.isPresent()) {
             throw new UsageException(unavailable.get() + "; the drill's answer key: whoowns export --format json"
                     + " --mode drill --code " + code);
         }
-        return Tui.drill(pack, drill, points, players, line.option("--code").isEmpty(), TuiLaunch.menuExams(line, io));
+        return Tui.drill(pack, drill, points, players, line.option("--code").isEmpty(), TuiLaunch.menuExams(line, io),
+                LearnerData.data(io).drills(), io.env());
     }
 
     private static List<String> players(CommandLine line) {

@@ -89,7 +89,7 @@ final class ExportCommand implements Command {
             }
             questions = line.flag("--all") ? bank(pack, seed)
                     : mode.equals("exam") ? RunOptions.examPaper(line, pack, seed)
-                    : line.option("--learner").isPresent() ? fromProgress(line, pack, seed)
+                    : line.option("--learner").isPresent() ? fromProgress(line, io, pack, seed)
                     : RunOptions.deal(line, pack, seed, Integer.MAX_VALUE);
         }
         String text = switch (format) {
@@ -131,9 +131,10 @@ final class ExportCommand implements Command {
     }
 
     /** What `practice --learner NAME --seed N` would ask now, from the learner's progress. */
-    private static List<Question> fromProgress(CommandLine line, Pack pack, long seed) throws UsageException {
+    private static List<Question> fromProgress(CommandLine line, Io io, Pack pack, long seed) throws UsageException {
         Instant now = Instant.now();
-        try (Notebook book = Notebook.open(LearnerOptions.data(), LearnerOptions.learner(line), pack, now)) {
+        LearnerData who = LearnerData.of(line, io);
+        try (Notebook book = Notebook.open(who.data(), who.learner(), pack, now)) {
             return LearnerOptions.deal(line, pack, book.progress(), seed, now, PracticeDeck.DEFAULT_COUNT).stream()
                     .map(Deal.Dealt::question).toList();
         } catch (StoreException e) {

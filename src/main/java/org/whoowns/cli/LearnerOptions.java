@@ -1,18 +1,16 @@
 package org.whoowns.cli;
 
-import org.whoowns.learn.DataDir;
 import org.whoowns.learn.Deal;
-import org.whoowns.learn.Learner;
 import org.whoowns.learn.Progress;
 import org.whoowns.pack.Pack;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * The learner options of practice and export (--learner, --misses) and the one rule for progress: a run
+ * How practice and export deal from a learner's progress (--misses; the learner is {@link LearnerData}'s),
+ * and the one rule for progress: a run
  * is dealt from and saved to the learner's progress unless --seed is given without --learner. That run
  * is the scripted one: `practice --seed N` asks exactly what `export --seed N` lists, and answering it from
  * that key must not teach anybody's progress that every cell is known. `practice --learner X --seed N`
@@ -20,18 +18,6 @@ import java.util.Optional;
  */
 final class LearnerOptions {
     private LearnerOptions() {
-    }
-
-    static Learner learner(CommandLine line) throws UsageException {
-        try {
-            return Learner.resolve(line.option("--learner"), System.getenv());
-        } catch (IllegalArgumentException e) {
-            throw new UsageException("--learner: " + e.getMessage());
-        }
-    }
-
-    static DataDir data() {
-        return DataDir.from(System.getenv(), Path.of(System.getProperty("user.home")));
     }
 
     /** Whether runs use a learner's progress: not when --seed is given without --learner. */

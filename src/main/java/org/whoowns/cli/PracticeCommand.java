@@ -65,7 +65,8 @@ final class PracticeCommand implements Command {
             return ask(session, io, clock, Recorder.NONE, "whoowns practice: " + pack.title() + ", " + count(questions.size())
                     + ", seed " + seed + " (repeat with --seed " + seed + ")");
         }
-        try (Notebook book = Notebook.open(LearnerOptions.data(), LearnerOptions.learner(line), pack, clock.instant())) {
+        LearnerData who = LearnerData.of(line, io);
+        try (Notebook book = Notebook.open(who.data(), who.learner(), pack, clock.instant())) {
             for (String notice : book.takeNotices()) {
                 io.out().println("Note: " + TerminalText.clean(notice));
             }

@@ -4,7 +4,6 @@ import org.whoowns.export.ResultsCsv;
 import org.whoowns.export.ResultsTable;
 import org.whoowns.export.XapiStatements;
 import org.whoowns.learn.Attempt;
-import org.whoowns.learn.DataDir;
 import org.whoowns.learn.LearnerFiles;
 import org.whoowns.learn.LearnerLock;
 import org.whoowns.learn.ResultStore;
@@ -12,7 +11,6 @@ import org.whoowns.learn.StoreException;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -68,8 +66,7 @@ final class ResultsCommand implements Command {
             if (line.option("--format").isPresent() || line.option("--send").isPresent()) {
                 throw new UsageException("--drills lists the saved drills: leave out --format and --send");
             }
-            DrillResultsList.print(DataDir.from(io.env(), Path.of(System.getProperty("user.home"))).root().resolve("drills"),
-                    io.out());
+            DrillResultsList.print(LearnerData.data(io).drills(), io.out());
             return Exit.OK;
         }
         Map<String, Format> formats = formats();

@@ -20,7 +20,6 @@ import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.net.NetworkInterface;
 import java.net.SocketException;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -53,17 +52,17 @@ final class ServeRun {
         String bind = line.option("--bind").orElse("0.0.0.0");
         Pack pack = RunOptions.pack(line);
         Drill drill = DrillOptions.drill(line, pack, code);
-        var unavailable = Tui.unavailable();
+        var unavailable = Tui.unavailable(io.env());
         if (unavailable.isPresent()) {
             throw new UsageException(unavailable.get() + " (the instructor's screen)");
         }
-        Path data = DataDir.from(System.getenv(), Path.of(System.getProperty("user.home"))).root();
+        DataDir data = LearnerData.data(io);
         Clock clock = Clock.systemUTC();
         Room room = new Room(drill, points, clock, max);
         Classroom classroom = new Classroom(room, pack, clock);
-        ResultsWriter results = new ResultsWriter(data.resolve("drills"), code, clock.instant(), ZoneId.systemDefault());
+        ResultsWriter results = new ResultsWriter(data.drills(), code, clock.instant(), ZoneId.systemDefault());
         Supplier<String> save = () -> save(room, results);
-        ServerSettings settings = ServerSettings.of(bind, port, data, code, max);
+        ServerSettings settings = ServerSettings.of(bind, port, data.root(), code, max);
         ClassroomServer server;
         try {
             server = ClassroomServer.start(settings, classroom::student);

@@ -31,11 +31,11 @@ final class TuiLaunch {
 
     /** The menu's exams in any TUI session (a drill's too: Esc leads to the menu): default rules. */
     static ExamSetup menuExams(CommandLine line, Io io) throws UsageException {
-        return exams(line, io, ExamPaper.DEFAULT_COUNT, new ExamCommand.Rules(ExamCommand.DEFAULT_PASS, Optional.empty()));
+        return exams(LearnerData.of(line, io), io, ExamPaper.DEFAULT_COUNT,
+                new ExamCommand.Rules(ExamCommand.DEFAULT_PASS, Optional.empty()));
     }
 
-    private static ExamSetup exams(CommandLine line, Io io, int count, ExamCommand.Rules rules) throws UsageException {
-        LearnerData who = LearnerData.of(line, io);
+    private static ExamSetup exams(LearnerData who, Io io, int count, ExamCommand.Rules rules) throws UsageException {
         Site site = Site.of(io.env());
         return new ExamSetup(count, rules.passMark(), rules.limit(), Clock.systemUTC(),
                 (pack, examSeed) -> new ExamRecorder(new ExamRecorder.Sitting(who.data(), who.learner(), pack,
@@ -49,8 +49,9 @@ final class TuiLaunch {
         boolean exam = start == Tui.Start.EXAM;
         int count = exam ? PracticeDeck.DEFAULT_COUNT : RunOptions.count(line).orElse(PracticeDeck.DEFAULT_COUNT);
         int examCount = exam ? RunOptions.count(line).orElse(ExamPaper.DEFAULT_COUNT) : ExamPaper.DEFAULT_COUNT;
-        ExamSetup setup = exams(line, io, examCount, rules);
-        var unavailable = Tui.unavailable();
+        LearnerData who = LearnerData.of(line, io);
+        ExamSetup setup = exams(who, io, examCount, rules);
+        var unavailable = Tui.unavailable(io.env());
         if (unavailable.isPresent()) {
             // A bad --count or --pack is the real error here; "needs a terminal" would send the user to
             // --plain only to fail again. With a terminal the pack loads behind the first frame instead.
@@ -63,8 +64,8 @@ final class TuiLaunch {
             throw new UsageException(unavailable.get() + "; use --plain, e.g. whoowns " + (exam ? "exam" : "practice") + " --plain");
         }
         // The TUI draws its menu first and reads the pack behind it (SPEC §5: nothing slow before the menu).
-        Learning learning = LearnerOptions.withProgress(line) ? new Learning(LearnerOptions.data(),
-                LearnerOptions.learner(line), Clock.systemUTC(), ZoneId.systemDefault()) : null;
-        return Tui.run(() -> RunOptions.pack(line), start, seed, count, setup, learning);
+        Learning learning = LearnerOptions.withProgress(line) ? new Learning(who.data(), who.learner(),
+                Clock.systemUTC(), ZoneId.systemDefault()) : null;
+        return Tui.run(() -> RunOptions.pack(line), start, seed, count, setup, learning, who.data().drills(), io.env());
     }
 }

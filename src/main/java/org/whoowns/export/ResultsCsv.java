@@ -10,8 +10,8 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * Exam attempts as CSV, one row per attempt with the completion-record fields (shared/notes/interop.md).
- * A field a spreadsheet would run as a formula (starting = + - @, tab or CR) gets a leading apostrophe.
+ * Exam attempts as CSV, one row per attempt with the completion-record fields (shared/notes/interop.md);
+ * {@link Csv} defuses fields a spreadsheet would run as formulas.
  */
 public final class ResultsCsv {
     static final List<String> HEADER = List.of("learner_id", "learner_name", "org_unit", "activity", "pack", "pack_version",
@@ -30,7 +30,7 @@ public final class ResultsCsv {
                     number(a.raw()), Integer.toString(a.max()), number(a.percent()), number(a.passMark()),
                     a.passed() ? "passed" : "failed", breakdown(a.byArea()), breakdown(a.byModel()),
                     a.passed() ? a.certificateId() : "", a.sha256());
-            out.append(Csv.record(row.stream().map(ResultsCsv::inert).toList()));
+            out.append(Csv.record(row));
         }
         return out.toString();
     }
@@ -44,13 +44,5 @@ public final class ResultsCsv {
 
     private static String number(double value) {
         return value == Math.rint(value) ? Long.toString((long) value) : String.format(Locale.ROOT, "%.2f", value);
-    }
-
-    /** OWASP's CSV-injection guard: a leading apostrophe keeps a spreadsheet from evaluating the cell. */
-    static String inert(String field) {
-        if (!field.isEmpty() && "=+-@\t\r".indexOf(field.charAt(0)) >= 0) {
-            return "'" + field;
-        }
-        return field;
     }
 }

@@ -23,4 +23,9 @@ public record DataDir(Path root) {
     public Path learner(Learner learner) {
         return root.resolve(learner.name());
     }
+
+    /** Where drills and the classroom server save their results. */
+    public Path drills() {
+        return root.resolve("drills");
+    }
 }

@@ -167,10 +167,7 @@ final class Json {
     }
 
     static String string(Map<String, Object> map, String key, String path) throws Bad {
-        if (required(map, key, path) instanceof String s) {
-            return s;
-        }
-        throw new Bad(path + "." + key + ": expected a string");
+        return string(required(map, key, path), path + "." + key);
     }
 
     static String string(Object value, String path) throws Bad {
@@ -181,10 +178,7 @@ final class Json {
     }
 
     static long integer(Map<String, Object> map, String key, String path) throws Bad {
-        if (required(map, key, path) instanceof Long n) {
-            return n;
-        }
-        throw new Bad(path + "." + key + ": expected a whole number");
+        return integer(required(map, key, path), path + "." + key);
     }
 
     static long integer(Object value, String path) throws Bad {

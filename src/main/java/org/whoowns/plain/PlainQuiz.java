@@ -150,17 +150,7 @@ public final class PlainQuiz {
                 out.print("Answer: ");
                 out.flush();
             }
-            String line;
-            try {
-                line = in.readLine();
-            } catch (AnswerReader.TooLong e) {
-                throw new CutShort(e.getMessage() + " (question " + number + ")");
-            } catch (IOException e) {
-                throw new CutShort("cannot read standard input: " + e.getMessage());
-            }
-            if (line == null) {
-                throw new CutShort("input ended before question " + number + " of " + session.size() + " was answered");
-            }
+            String line = readLine(number);
             Reply reply = Reply.parse(line, question.choices().size(), question.selectAll());
             if (reply.ok()) {
                 return reply.picks();
@@ -171,6 +161,22 @@ public final class PlainQuiz {
             }
         }
         throw new CutShort(GIVE_UP_AFTER + " unusable answers in a row to question " + number + "; giving up");
+    }
+
+    /** The next line of an answer to question {@code number}; input that ends or fails cuts the run short. */
+    private String readLine(int number) throws CutShort {
+        String line;
+        try {
+            line = in.readLine();
+        } catch (AnswerReader.TooLong e) {
+            throw new CutShort(e.getMessage() + " (question " + number + ")");
+        } catch (IOException e) {
+            throw new CutShort("cannot read standard input: " + e.getMessage());
+        }
+        if (line == null) {
+            throw new CutShort("input ended before question " + number + " of " + session.size() + " was answered");
+        }
+        return line;
     }
 
     /** One line of keys per blanked row, each asked again until it reads. */
@@ -189,18 +195,7 @@ public final class PlainQuiz {
                     out.print(TerminalText.clean(label));
                     out.flush();
                 }
-                String line;
-                try {
-                    line = in.readLine();
-                } catch (AnswerReader.TooLong e) {
-                    throw new CutShort(e.getMessage() + " (question " + number + ")");
-                } catch (IOException e) {
-                    throw new CutShort("cannot read standard input: " + e.getMessage());
-                }
-                if (line == null) {
-                    throw new CutShort("input ended before question " + number + " of " + session.size() + " was answered");
-                }
-                parsed = fill.parse(line, row.size());
+                parsed = fill.parse(readLine(number), row.size());
             }
             if (!parsed.ok()) {
                 throw new CutShort(GIVE_UP_AFTER + " unusable answers in a row to question " + number + "; giving up");

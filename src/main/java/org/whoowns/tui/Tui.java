@@ -3,7 +3,6 @@ package org.whoowns.tui;
 import com.googlecode.lanterna.screen.TerminalScreen;
 import org.whoowns.classroom.Drill;
 import org.whoowns.classroom.Points;
-import org.whoowns.learn.DataDir;
 import org.whoowns.pack.Pack;
 import org.whoowns.pack.PackException;
 
@@ -33,16 +32,16 @@ public final class Tui {
         WarmUp.start();
     }
 
-    /** Empty when a text terminal is usable; otherwise the one-line reason. */
-    public static Optional<String> unavailable() {
+    /** Empty when a text terminal is usable, as the process environment {@code env} tells; otherwise the one-line reason. */
+    public static Optional<String> unavailable(Map<String, String> env) {
         // bin/whoowns passes WHOOWNS_TTY only when stdin and stdout are terminals; System.console() costs ~20 ms.
-        if (System.getenv(Tty.ENV) == null) {
+        if (env.get(Tty.ENV) == null) {
             Console console = System.console();
             if (console == null || !isTerminal(console)) {
                 return Optional.of("the text UI needs a terminal on stdin and stdout");
             }
         }
-        String term = System.getenv("TERM");
+        String term = env.get("TERM");
         if (term == null || term.isBlank() || term.equals("dumb")) {
             return Optional.of("the text UI needs a capable terminal (TERM is " + (term == null || term.isBlank()
                     ? "not set" : "dumb") + ")");
@@ -56,36 +55,34 @@ public final class Tui {
      * screen, so it does not compete with start-up for the CPU; if it fails (an Error included), the terminal
      * is restored and the failure rethrown as a PackException or a one-line IOException. Practice run k
      * (from 0) uses {@code seed + k}, with {@code count} questions; exams run as {@code exam} says; with a
-     * {@code learning} (may be null), runs are dealt from and saved to that learner's progress.
+     * {@code learning} (may be null), runs are dealt from and saved to that learner's progress. Drills
+     * started from the menu save their results in {@code drills}; {@code env} is the process environment
+     * (terminal, colours).
      */
-    public static int run(Callable<Pack> load, Start start, long seed, int count, ExamSetup exam, Learning learning)
-            throws PackException, IOException {
+    public static int run(Callable<Pack> load, Start start, long seed, int count, ExamSetup exam, Learning learning,
+                          Path drills, Map<String, String> env) throws PackException, IOException {
         CompletableFuture<Pack> pack = new CompletableFuture<>();
-        return session(pack, () -> startLoading(load, pack), seed, count, exam, learning, true,
+        return session(pack, () -> startLoading(load, pack), seed, count, exam, learning, true, drills, env,
                 app -> app.openOnLoad(start));
     }
 
     /**
      * A hot-seat drill (`whoowns drill`) on the pack already loaded: {@code players} take turns (asked for
-     * first when empty); {@code newCode} shows the code large for the board. Esc leads to the menu.
+     * first when empty); {@code newCode} shows the code large for the board; results are saved in
+     * {@code drills}. Esc leads to the menu.
      */
     public static int drill(Pack pack, Drill drill, Points points, List<String> players, boolean newCode,
-                            ExamSetup exam) throws PackException, IOException {
+                            ExamSetup exam, Path drills, Map<String, String> env) throws PackException, IOException {
         return session(CompletableFuture.completedFuture(pack), () -> { }, 0, drill.questions().size(), exam, null, false,
-                app -> app.show(new DrillView(app, drill, points, players, newCode, drillResults(), Clock.systemUTC())));
-    }
-
-    /** Where drill results go: the data directory's drills folder. */
-    public static Path drillResults() {
-        return DataDir.from(System.getenv(), Path.of(System.getProperty("user.home"))).root().resolve("drills");
+                drills, env, app -> app.show(new DrillView(app, drill, points, players, newCode, drills, Clock.systemUTC())));
     }
 
     /** {@code menuFirst}: the session opens on the menu, so its first frame can be written before Lanterna starts. */
     private static int session(CompletableFuture<Pack> pack, Runnable afterFirstFrame, long seed, int count,
-                               ExamSetup exam, Learning learning, boolean menuFirst, Consumer<App> setup)
-            throws PackException, IOException {
-        Palette palette = Palette.from(System.getenv());
-        Optional<Tty> tty = Tty.find(System.getenv());
+                               ExamSetup exam, Learning learning, boolean menuFirst, Path drills,
+                               Map<String, String> env, Consumer<App> setup) throws PackException, IOException {
+        Palette palette = Palette.from(env);
+        Optional<Tty> tty = Tty.find(env);
         boolean shown = menuFirst && tty.isPresent() && showFirstFrame(tty.get(), palette, count, learning != null);
         ErrCapture err = ErrCapture.start();
         try {
@@ -103,7 +100,7 @@ public final class Tui {
                     terminal.addResizeListener((t, size) -> loop.resized());
                     pack.whenComplete((p, e) -> loop.packSettled());
                     App app = new App(screen, pack, seed, count, palette, exam, learning);
-                    app.drills(drillResults(), Clock.systemUTC());
+                    app.drills(drills, Clock.systemUTC());
                     setup.accept(app);
                     try {
                         loop.run(app, terminal::readInput);

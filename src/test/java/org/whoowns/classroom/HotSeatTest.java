@@ -1,6 +1,7 @@
 package org.whoowns.classroom;
 
 import org.junit.jupiter.api.Test;
+import org.whoowns.TestClock;
 import org.whoowns.pack.TestPacks;
 import org.whoowns.quiz.Question;
 

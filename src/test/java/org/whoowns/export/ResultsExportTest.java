@@ -50,10 +50,6 @@ class ResultsExportTest {
         assertTrue(rows.get(1).contains(",PT7M32.5S,2.50,3,83.33,80,passed,Operating system 1/1,IaaS 1/1,WO-"), rows.get(1));
         assertTrue(rows.get(2).startsWith("bob,\"'=HYPERLINK(\"\"http://evil\"\")\","), rows.get(2));
         assertTrue(rows.get(2).contains(",failed,"));
-        for (String field : List.of("=1", "+1", "-1", "@x", "\tx", "\rx")) {
-            assertEquals("'" + field, ResultsCsv.inert(field));
-        }
-        assertEquals("x=1", ResultsCsv.inert("x=1"));
     }
 
     @Test

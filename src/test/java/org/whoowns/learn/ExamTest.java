@@ -1,15 +1,12 @@
 package org.whoowns.learn;
 
 import org.junit.jupiter.api.Test;
+import org.whoowns.TestClock;
 import org.whoowns.pack.Cell;
 import org.whoowns.quiz.Grader;
 import org.whoowns.quiz.Question;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IntSummaryStatistics;
@@ -26,25 +23,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ExamTest {
 
-    /** A clock the test moves by hand. */
-    static final class Hand extends Clock {
-        Instant now = Exams.T0;
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 
     @Test
     void aPaperIsTheSameForASeedAndBalancedOverAreasModelsAndKinds() {
@@ -71,7 +49,7 @@ class ExamTest {
 
     @Test
     void flagGoBackAndSubmitWithABreakdown() {
-        Hand clock = new Hand();
+        TestClock clock = new TestClock(Exams.T0);
         List<Question> paper = Exams.paper(10, 3);
         ExamSession exam = new ExamSession(paper, clock, Optional.empty(), Grader.STRICT, 80);
         for (int i = 0; i < 10; i++) {
@@ -89,7 +67,7 @@ class ExamTest {
         assertEquals(2, exam.position());
         assertEquals(List.of(2), exam.flaggedList());
         assertFalse(exam.go(10));
-        clock.now = clock.now.plusSeconds(95);
+        clock.advance(Duration.ofSeconds(95));
         ExamResult result = exam.submit();
         assertEquals(9, result.raw(), 1e-9);
         assertEquals(90, result.percent(), 1e-9);
@@ -113,28 +91,28 @@ class ExamTest {
     @Test
     void theMarkIsInclusiveAndAFailIsAFail() {
         List<Question> paper = Exams.paper(5, 1);
-        ExamSession exam = new ExamSession(paper, new Hand(), Optional.empty(), Grader.STRICT, 80);
+        ExamSession exam = new ExamSession(paper, new TestClock(Exams.T0), Optional.empty(), Grader.STRICT, 80);
         for (int i = 0; i < 4; i++) {
             exam.go(i);
             exam.answer(new HashSet<>(exam.question().answer()));
         }
         assertTrue(exam.submit().passed(), "4 of 5 is 80 %");
-        ExamSession strict = new ExamSession(paper, new Hand(), Optional.empty(), Grader.STRICT, 81);
+        ExamSession strict = new ExamSession(paper, new TestClock(Exams.T0), Optional.empty(), Grader.STRICT, 81);
         assertFalse(strict.submit().passed());
         assertEquals(0, strict.submit().raw());
-        assertThrows(IllegalArgumentException.class, () -> new ExamSession(paper, new Hand(), Optional.empty(), Grader.STRICT, 0));
+        assertThrows(IllegalArgumentException.class, () -> new ExamSession(paper, new TestClock(Exams.T0), Optional.empty(), Grader.STRICT, 0));
     }
 
     @Test
     void timeUpSubmitsAtTheDeadline() {
-        Hand clock = new Hand();
+        TestClock clock = new TestClock(Exams.T0);
         ExamSession exam = new ExamSession(Exams.paper(5, 2), clock, Optional.of(Duration.ofMinutes(10)), Grader.STRICT, 80);
         exam.answer(new HashSet<>(exam.question().answer()));
-        clock.now = clock.now.plus(Duration.ofMinutes(9));
+        clock.advance(Duration.ofMinutes(9));
         assertEquals(Optional.of(Duration.ofMinutes(1)), exam.remaining());
         assertTrue(exam.tick().isEmpty());
         assertTrue(exam.next());
-        clock.now = clock.now.plus(Duration.ofMinutes(5));
+        clock.advance(Duration.ofMinutes(5));
         assertEquals(Optional.of(Duration.ZERO), exam.remaining());
         assertFalse(exam.answer(new HashSet<>(exam.question().answer())), "too late");
         ExamResult result = exam.tick().orElseThrow();

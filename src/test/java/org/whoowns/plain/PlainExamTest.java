@@ -1,6 +1,7 @@
 package org.whoowns.plain;
 
 import org.junit.jupiter.api.Test;
+import org.whoowns.TestClock;
 import org.whoowns.learn.ExamPaper;
 import org.whoowns.learn.ExamResult;
 import org.whoowns.learn.ExamSession;
@@ -17,8 +18,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -29,25 +28,6 @@ class PlainExamTest {
     private static final Pack PACK = TestPacks.shipped();
     private static final Instant T0 = Instant.parse("2025-03-01T09:00:00Z");
 
-    /** A clock the test moves by hand. */
-    private static final class Hand extends Clock {
-        Instant now = T0;
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
 
@@ -61,9 +41,9 @@ class PlainExamTest {
 
     @Test
     void theCountdownShowsInEveryQuestionAndPrompt() {
-        Hand clock = new Hand();
+        TestClock clock = new TestClock(T0);
         ExamSession session = new ExamSession(ExamPaper.of(PACK, 5, 3), clock, Optional.of(Duration.ofMinutes(10)), Grader.STRICT, 80);
-        clock.now = T0.plusSeconds(30);
+        clock.set(T0.plusSeconds(30));
         ExamResult result = exam(session, new ByteArrayInputStream("submit\n".getBytes(StandardCharsets.UTF_8))).run("exam");
         assertTrue(text().contains("Question 1/3  Time left 9:30"), text());
         assertTrue(text().contains("Answer (9:30 left): "), text());
@@ -72,7 +52,7 @@ class PlainExamTest {
 
     @Test
     void timeUpWhileAnsweringSubmitsAsItStoodAtTheDeadline() throws Exception {
-        Hand clock = new Hand();
+        TestClock clock = new TestClock(T0);
         ExamSession session = new ExamSession(ExamPaper.of(PACK, 5, 3), clock, Optional.of(Duration.ofMinutes(10)), Grader.STRICT, 80);
         String first = session.question().answer().stream().map(i -> Integer.toString(i + 1))
                 .collect(java.util.stream.Collectors.joining(","));
@@ -85,7 +65,7 @@ class PlainExamTest {
             while (!text().contains("Question 2/3") && System.nanoTime() < deadline) {
                 Thread.sleep(10);
             }
-            clock.now = T0.plus(Duration.ofMinutes(11));
+            clock.set(T0.plus(Duration.ofMinutes(11)));
             keyboard.write("2\n".getBytes(StandardCharsets.UTF_8)); // too late: refused, the exam is over
             keyboard.flush();
             ExamResult result = running.get(5, java.util.concurrent.TimeUnit.SECONDS);

@@ -3,6 +3,7 @@ package org.whoowns.tui;
 import com.googlecode.lanterna.input.KeyType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.whoowns.TestClock;
 import org.whoowns.classroom.Drill;
 import org.whoowns.classroom.DrillCode;
 import org.whoowns.pack.Pack;
@@ -11,11 +12,7 @@ import org.whoowns.quiz.Question;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,7 +26,7 @@ import static org.whoowns.tui.Harness.key;
 /** The hot-seat drill from the menu, on a virtual terminal with a clock the test moves. */
 class DrillViewTest {
     private final Pack pack = TestPacks.shipped();
-    private final MovingClock clock = new MovingClock();
+    private final TestClock clock = new TestClock();
 
     @TempDir
     Path results;
@@ -103,30 +100,6 @@ class DrillViewTest {
         }
         if (q.selectAll()) {
             h.press(key(KeyType.Enter));
-        }
-    }
-
-    /** A clock the test moves by hand. */
-    static final class MovingClock extends Clock {
-        private Instant now = Instant.parse("2025-03-01T09:15:00Z");
-
-        void advance(Duration d) {
-            now = now.plus(d);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
         }
     }
 }

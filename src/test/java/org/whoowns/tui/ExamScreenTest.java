@@ -2,6 +2,7 @@ package org.whoowns.tui;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.whoowns.TestClock;
 import org.whoowns.learn.ExamPaper;
 import org.whoowns.pack.Pack;
 import org.whoowns.quiz.Question;
@@ -11,8 +12,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,29 +24,10 @@ import static org.whoowns.tui.Harness.key;
 class ExamScreenTest {
     private static final Pack PACK = TestPacks.shipped();
     private static final int COUNT = 6;
+    private static final Instant T0 = Instant.parse("2025-03-01T09:00:00Z");
 
     @TempDir
     Path home;
-
-    /** A clock the test moves by hand. */
-    private static final class Hand extends Clock {
-        Instant now = Instant.parse("2025-03-01T09:00:00Z");
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 
     private Harness harness(Optional<Duration> limit, Clock clock) {
         return new Harness(PACK, Harness.exams(home, COUNT, limit, clock));
@@ -76,7 +56,7 @@ class ExamScreenTest {
 
     @Test
     void answeringRightWithAFlagAndABackPassesSavesAndExitsZero() throws Exception {
-        Harness h = harness(Optional.empty(), new Hand());
+        Harness h = harness(Optional.empty(), new TestClock(T0));
         List<Question> paper = paper();
         h.type("e");
         assertTrue(h.text().contains("Exam 1/6  Answered 0  Flagged 0"), h.text());
@@ -111,7 +91,7 @@ class ExamScreenTest {
 
     @Test
     void allWrongFailsReviewsEachMissWithItsFeedbackAndExitsOne() {
-        Harness h = harness(Optional.empty(), new Hand());
+        Harness h = harness(Optional.empty(), new TestClock(T0));
         List<Question> paper = paper();
         h.type("e");
         for (Question q : paper) {
@@ -136,16 +116,16 @@ class ExamScreenTest {
 
     @Test
     void theCountdownRunsInTheHeaderAndTimeUpSubmits() {
-        Hand clock = new Hand();
+        TestClock clock = new TestClock(T0);
         Harness h = harness(Optional.of(Duration.ofMinutes(10)), clock);
         h.type("e");
         assertTrue(h.row(0).contains("Time 10:00"), h.row(0));
-        clock.now = clock.now.plusSeconds(75);
+        clock.advance(Duration.ofSeconds(75));
         h.app.tick();
         h.resize(80, 24);
         assertTrue(h.row(0).contains("Time 8:45"), h.row(0));
         answer(h, paper().get(0), true);
-        clock.now = clock.now.plus(Duration.ofMinutes(9));
+        clock.advance(Duration.ofMinutes(9));
         h.app.tick();
         h.resize(80, 24);
         String result = h.text();
@@ -155,7 +135,7 @@ class ExamScreenTest {
 
     @Test
     void leavingAnExamAsksFirstAndSavesNothing() {
-        Harness h = harness(Optional.empty(), new Hand());
+        Harness h = harness(Optional.empty(), new TestClock(T0));
         h.type("e");
         answer(h, paper().get(0), true);
         h.press(key(com.googlecode.lanterna.input.KeyType.Escape));
