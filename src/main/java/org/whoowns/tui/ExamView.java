@@ -57,7 +57,7 @@ final class ExamView implements View {
         canvas.rule(bottom, shown, form.indicator());
         canvas.footer(Keys.choiceRange(session.question().choices().size())
                 + (session.question().selectAll() ? " Space: tick  Enter: save" : ": answer")
-                + "  ←→: back/next  m: flag  l: list  s: submit  ?: keys");
+                + "  ←→: move  m: flag  l: list  s: submit  ?: keys");
         unseen = false;
     }
 

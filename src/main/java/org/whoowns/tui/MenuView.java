@@ -75,7 +75,7 @@ final class MenuView implements View {
         if (learner) {
             items.add(new Item("My misses", 'm', "what you missed last time, due or not", () -> nav.misses()));
         }
-        items.add(new Item("Exam", 'e', "a pass mark, no feedback until the end, a certificate", () -> nav.exam()));
+        items.add(new Item("Exam", 'e', "a pass mark, feedback at the end, a certificate", () -> nav.exam()));
         items.add(new Item("Drill", 'd', "timed, with points; players take turns", () -> nav.drill()));
         if (learner) {
             items.add(new Item("Progress", 'g', "recall per cell, streak, sessions", () -> nav.progress()));
@@ -114,12 +114,18 @@ final class MenuView implements View {
                     .plus(item.name().substring(at, at + 1), style.with(SGR.BOLD).with(SGR.UNDERLINE))
                     .plus(Wrap.pad(rest, Math.min(width, 76) - Wrap.width(prefix) - at - 1), style));
         }
-        pack.flatMap(Pack::description).ifPresent(d -> {
+        if (!notice.isEmpty()) {
+            // in full where the pack's description would stand: an edition change or a damaged file must be read
             lines.add(Line.EMPTY);
-            lines.addAll(Wrap.hanging(" ", p.text(), d, p.text(), Math.min(width, 76)));
-        });
+            lines.addAll(Wrap.hanging(" Note: ", p.bold(), notice, p.text(), Math.min(width, 76)));
+        } else {
+            pack.flatMap(Pack::description).ifPresent(d -> {
+                lines.add(Line.EMPTY);
+                lines.addAll(Wrap.hanging(" ", p.text(), d, p.text(), Math.min(width, 76)));
+            });
+        }
         canvas.lines(1, lines.subList(0, Math.min(lines.size(), canvas.height() - 3)));
-        canvas.rule(canvas.height() - 2, notice, "");
+        canvas.rule(canvas.height() - 2, "", "");
         StringBuilder keys = new StringBuilder();
         items.forEach(item -> keys.append(keys.isEmpty() ? "" : " ").append(item.key()));
         canvas.footer("↑↓ + Enter, or 1-" + items.size() + " / " + keys + "    ?: keys   q: quit");
