@@ -77,7 +77,11 @@ public final class Tui {
 
     /** Where drill results go: the data directory's drills folder. */
     public static Path drillResults() {
-        return DataDir.from(System.getenv(), Path.of(System.getProperty("user.home"))).root().resolve("drills");
+        return dataDir().root().resolve("drills");
+    }
+
+    private static DataDir dataDir() {
+        return DataDir.from(System.getenv(), Path.of(System.getProperty("user.home")));
     }
 
     /** {@code menuFirst}: the session opens on the menu, so its first frame can be written before Lanterna starts. */
@@ -104,6 +108,7 @@ public final class Tui {
                     pack.whenComplete((p, e) -> loop.packSettled());
                     App app = new App(screen, pack, seed, count, palette, exam, learning);
                     app.drills(drillResults(), Clock.systemUTC());
+                    app.packs(dataDir().root().resolve("packs"));
                     setup.accept(app);
                     try {
                         loop.run(app, terminal::readInput);
