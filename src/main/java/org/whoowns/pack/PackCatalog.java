@@ -1,8 +1,10 @@
 package org.whoowns.pack;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -107,6 +109,13 @@ public final class PackCatalog {
     }
 
     private static String reason(IOException e) {
+        // these two carry only the path as their message, and the entry already names it
+        if (e instanceof NotDirectoryException) {
+            return "it is a file, not a folder";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
         return TerminalText.clean(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
     }
 }

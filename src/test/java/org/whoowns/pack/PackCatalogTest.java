@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** The packs on offer: the jar's list kept in step with questions/, the learner's folder read file by file. */
 class PackCatalogTest {
@@ -79,10 +80,24 @@ class PackCatalogTest {
     }
 
     @Test
+    void anUnreadableFolderIsListedAsBroken() throws IOException {
+        Path locked = Files.createDirectory(folder.resolve("locked"));
+        Files.writeString(locked.resolve("a.json"), "{}");
+        assumeTrue(locked.toFile().setReadable(false) && !Files.isReadable(locked), "running as root: permissions are not enforced");
+        try {
+            List<PackCatalog.Entry> entries = new PackCatalog(Optional.of(locked)).entries();
+            assertEquals("cannot list this folder: permission denied",
+                    assertInstanceOf(PackCatalog.Broken.class, entries.get(entries.size() - 1)).error());
+        } finally {
+            locked.toFile().setReadable(true);
+        }
+    }
+
+    @Test
     void aFileWhereTheFolderShouldBeIsListedAsBroken() throws IOException {
         Path file = Files.writeString(folder.resolve("packs"), "a file");
         List<PackCatalog.Entry> entries = new PackCatalog(Optional.of(file)).entries();
         PackCatalog.Broken broken = assertInstanceOf(PackCatalog.Broken.class, entries.get(entries.size() - 1));
-        assertTrue(broken.error().startsWith("cannot list this folder"), broken.toString());
+        assertTrue(broken.error().equals("cannot list this folder: it is a file, not a folder"), broken.toString());
     }
 }
