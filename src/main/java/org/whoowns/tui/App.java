@@ -306,7 +306,7 @@ final class App implements Nav {
         pack = CompletableFuture.completedFuture(chosen);
         close(); // the old pack's progress: the learner's lock is taken again for the new one
         menu.resumable(Optional.empty());
-        menu.notice("Now using " + TerminalText.clean(chosen.title()) + " (" + chosen.id() + " " + chosen.version() + ").");
+        menu.notice("Now using " + TerminalText.clean(chosen.title()) + ".");
         learning.ifPresent(l -> openBook(l, chosen)); // its notices, if any, say more than that
         view = menu;
     }

@@ -108,10 +108,10 @@ final class MenuView implements View {
     private static void draw(Canvas canvas, Optional<Pack> pack, List<Item> items, int cursor, String notice,
                              boolean choosable) {
         Palette p = canvas.palette();
-        String change = "  (" + CHOOSE + " to change)";
+        String change = "  (" + CHOOSE + ": change pack)";
         // the title is cut, never the key that changes it (the header gives its right side 2/3 of the width)
-        canvas.header("whoowns", pack.map(k -> choosable ? "Pack: " + Wrap.fit(k.title(),
-                canvas.width() * 2 / 3 - 8 - Wrap.width(change)) + change : k.title()).orElse("loading the pack…"));
+        canvas.header("whoowns", pack.map(k -> choosable ? Wrap.fit(k.title(),
+                canvas.width() * 2 / 3 - 2 - Wrap.width(change)) + change : k.title()).orElse("loading the pack…"));
         int width = canvas.bodyWidth();
         List<Line> lines = new ArrayList<>();
         lines.add(Line.EMPTY);

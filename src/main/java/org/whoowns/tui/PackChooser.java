@@ -73,7 +73,7 @@ final class PackChooser implements View {
             if (entry instanceof PackCatalog.Usable usable) {
                 nav.use(usable.pack());
             } else {
-                notice = "This file cannot be chosen: fix it (whoowns validate FILE), then open the list again.";
+                notice = "This file cannot be chosen: whoowns validate FILE lists its problems.";
             }
         }
     }
