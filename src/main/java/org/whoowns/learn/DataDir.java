@@ -28,4 +28,9 @@ public record DataDir(Path root) {
     public Path drills() {
         return root.resolve("drills");
     }
+
+    /** Where a user's own packs wait to be chosen in the TUI. */
+    public Path packs() {
+        return root.resolve("packs");
+    }
 }

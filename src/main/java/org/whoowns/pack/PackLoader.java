@@ -47,7 +47,12 @@ public final class PackLoader {
 
     /** The pack shipped inside the jar (questions/ at the top of the repo). */
     public static Pack loadDefault() throws PackException {
-        String name = "questions/" + DEFAULT_PACK;
+        return loadShipped(DEFAULT_PACK);
+    }
+
+    /** The pack {@code file} of the jar's questions/ (one of {@link PackCatalog#SHIPPED}). */
+    public static Pack loadShipped(String file) throws PackException {
+        String name = "questions/" + file;
         try (InputStream in = PackLoader.class.getResourceAsStream("/" + name)) {
             if (in == null) {
                 throw unreadable(name, "the shipped pack is missing from the jar");

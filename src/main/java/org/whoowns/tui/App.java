@@ -20,6 +20,7 @@ import org.whoowns.learn.Notebook;
 import org.whoowns.learn.ProgressReport;
 import org.whoowns.pack.Cell;
 import org.whoowns.pack.Pack;
+import org.whoowns.pack.PackCatalog;
 import org.whoowns.pack.PackException;
 import org.whoowns.pack.TerminalText;
 import org.whoowns.quiz.Grader;
@@ -56,10 +57,11 @@ final class App implements Nav {
     static final int EXAM_NOT_SAVED = 2;
 
     /** A screen that needs the pack, asked for before the pack had loaded. */
-    private enum Pending { NONE, STUDY, PRACTICE, MISSES, PROGRESS, EXAM, DRILL }
+    private enum Pending { NONE, STUDY, PRACTICE, MISSES, PROGRESS, EXAM, DRILL, PACKS }
 
     private final Screen screen;
-    private final CompletableFuture<Pack> pack;
+    /** The pack in use: the one loading at start, then whichever the learner chooses. */
+    private CompletableFuture<Pack> pack;
     private final long seed;
     private final int count;
     private final Palette palette;
@@ -86,6 +88,7 @@ final class App implements Nav {
     private Path drillResults;
     private TitleBar titleBar = title -> { };
     private String title = "";
+    private PackCatalog catalog = new PackCatalog(Optional.empty());
 
     /** Without a learner: nothing is saved (tests of the screens). */
     App(Screen screen, CompletableFuture<Pack> pack, long seed, int count, Palette palette, ExamSetup examSetup) {
@@ -109,6 +112,12 @@ final class App implements Nav {
     void drills(Path results, Clock clock) {
         this.drillResults = results;
         this.clock = clock;
+    }
+
+    /** The learner's own packs, offered with the shipped ones; read only when the chooser opens. */
+    void packs(Path folder) {
+        catalog = new PackCatalog(Optional.of(folder));
+        menu.choosable(catalog.offersChoice());
     }
 
     /** Where view titles go (an SSH student's terminal); they are written before the frame, in its flush. */
@@ -228,6 +237,7 @@ final class App implements Nav {
                 case DRILL -> drill();
                 case MISSES -> misses();
                 case PROGRESS -> progress();
+                case PACKS -> packs();
                 case NONE -> { }
             }
         }
@@ -238,8 +248,9 @@ final class App implements Nav {
         try {
             book = Notebook.open(l.data(), l.learner(), loaded, l.clock().instant());
             List<String> notices = book.takeNotices();
-            menu.notice(notices.isEmpty() ? "" : notices.get(0)
-                    + (notices.size() > 1 ? " (+" + (notices.size() - 1) + " more notices)" : ""));
+            if (!notices.isEmpty()) {
+                menu.notice(notices.get(0) + (notices.size() > 1 ? " (+" + (notices.size() - 1) + " more notices)" : ""));
+            }
             menu.resumable(book.resumable().map(r -> r.session().position() + " of " + r.session().size()));
         } catch (StoreException e) {
             menu.notice("Progress is not saved: " + TerminalText.clean(e.getMessage()));
@@ -281,6 +292,23 @@ final class App implements Nav {
         if (waitFor(Pending.STUDY)) {
             view = new StudyView(this, settled());
         }
+    }
+
+    @Override
+    public void packs() throws PackException, IOException {
+        if (waitFor(Pending.PACKS)) {
+            view = new PackChooser(this, catalog.entries(), settled());
+        }
+    }
+
+    @Override
+    public void use(Pack chosen) {
+        pack = CompletableFuture.completedFuture(chosen);
+        close(); // the old pack's progress: the learner's lock is taken again for the new one
+        menu.resumable(Optional.empty());
+        menu.notice("Now using " + TerminalText.clean(chosen.title()) + ".");
+        learning.ifPresent(l -> openBook(l, chosen)); // its notices, if any, say more than that
+        view = menu;
     }
 
     @Override

@@ -28,11 +28,16 @@ final class MenuView implements View {
         void open() throws PackException, IOException;
     }
 
+    /** The key that opens the pack chooser (not k: that moves up). */
+    private static final char CHOOSE = 'c';
+
     private final Nav nav;
     private final Supplier<Optional<Pack>> loaded;
     private final int count;
     private final boolean learner;
     private Optional<String> resumable = Optional.empty();
+    /** More than one pack is on offer: the header says which is in use and how to change it. */
+    private boolean choosable;
     private int cursor;
     private String notice = "";
 
@@ -53,6 +58,10 @@ final class MenuView implements View {
 
     void notice(String text) {
         notice = text;
+    }
+
+    void choosable(boolean offered) {
+        choosable = offered;
     }
 
     /** "3 of 10" while a run is left midway, or empty. */
@@ -88,17 +97,21 @@ final class MenuView implements View {
     public void draw(Canvas canvas) {
         List<Item> items = items();
         cursor = Math.min(cursor, items.size() - 1);
-        draw(canvas, loaded.get(), items, cursor, notice);
+        draw(canvas, loaded.get(), items, cursor, notice, choosable);
     }
 
     /** The menu as it first appears, before the pack has loaded: what {@link FirstFrame} writes. */
     static void drawFirst(Canvas canvas, int count, boolean learner) {
-        draw(canvas, Optional.empty(), items(null, count, learner, Optional.empty()), 0, "");
+        draw(canvas, Optional.empty(), items(null, count, learner, Optional.empty()), 0, "", false);
     }
 
-    private static void draw(Canvas canvas, Optional<Pack> pack, List<Item> items, int cursor, String notice) {
+    private static void draw(Canvas canvas, Optional<Pack> pack, List<Item> items, int cursor, String notice,
+                             boolean choosable) {
         Palette p = canvas.palette();
-        canvas.header("whoowns", pack.map(Pack::title).orElse("loading the pack…"));
+        String change = "  (" + CHOOSE + ": change pack)";
+        // the title is cut, never the key that changes it (the header gives its right side 2/3 of the width)
+        canvas.header("whoowns", pack.map(k -> choosable ? Wrap.fit(k.title(),
+                canvas.width() * 2 / 3 - 2 - Wrap.width(change)) + change : k.title()).orElse("loading the pack…"));
         int width = canvas.bodyWidth();
         List<Line> lines = new ArrayList<>();
         lines.add(Line.EMPTY);
@@ -138,6 +151,9 @@ final class MenuView implements View {
         for (int i = 0; i < items.size(); i++) {
             help.add(Wrap.pad((i + 1) + " or " + items.get(i).key(), 11) + items.get(i).name());
         }
+        if (choosable) {
+            help.add(Wrap.pad(String.valueOf(CHOOSE), 11) + "Choose another pack");
+        }
         return help;
     }
 
@@ -151,6 +167,8 @@ final class MenuView implements View {
             cursor = (cursor + 1) % items.size();
         } else if (Keys.is(key, KeyType.Enter)) {
             open(items, cursor);
+        } else if (choosable && Keys.is(key, CHOOSE)) {
+            nav.packs();
         } else {
             for (int i = 0; i < items.size(); i++) {
                 if (Keys.is(key, items.get(i).key()) || Keys.is(key, (char) ('1' + i))) {

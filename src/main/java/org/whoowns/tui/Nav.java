@@ -1,6 +1,7 @@
 package org.whoowns.tui;
 
 import org.whoowns.learn.ExamResult;
+import org.whoowns.pack.Pack;
 import org.whoowns.pack.PackException;
 import org.whoowns.quiz.Question;
 import org.whoowns.quiz.Summary;
@@ -30,6 +31,12 @@ interface Nav {
 
     /** The learner's progress: heatmap, totals, sessions. */
     void progress() throws PackException, IOException;
+
+    /** The packs to choose from. */
+    void packs() throws PackException, IOException;
+
+    /** From now on every screen uses {@code chosen}; back to the menu. */
+    void use(Pack chosen);
 
     /** A new practice run over {@code questions} (the misses of the last one). */
     void replay(List<Question> questions);

@@ -3,6 +3,7 @@ package org.whoowns.tui;
 import com.googlecode.lanterna.screen.TerminalScreen;
 import org.whoowns.classroom.Drill;
 import org.whoowns.classroom.Points;
+import org.whoowns.learn.DataDir;
 import org.whoowns.pack.Pack;
 import org.whoowns.pack.PackException;
 
@@ -101,6 +102,7 @@ public final class Tui {
                     pack.whenComplete((p, e) -> loop.packSettled());
                     App app = new App(screen, pack, seed, count, palette, exam, learning);
                     app.drills(drills, Clock.systemUTC());
+                    app.packs(DataDir.from(env, Path.of(System.getProperty("user.home"))).packs());
                     setup.accept(app);
                     try {
                         loop.run(app, terminal::readInput);
