@@ -141,7 +141,7 @@ class RoomOverSshLoadTest {
     }
 
     /** One student: types a name, answers each question as its title arrives, times each acknowledgement. */
-    private static void play(ChannelShell shell, String name, Drill drill, CountDownLatch seated,
+    static void play(ChannelShell shell, String name, Drill drill, CountDownLatch seated,
                              CountDownLatch acked, List<Long> latencies, AtomicLongArray opened,
                              List<Long> deliveries) {
         try {
