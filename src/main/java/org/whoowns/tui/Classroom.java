@@ -14,11 +14,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
@@ -27,11 +27,23 @@ import java.util.function.Supplier;
  * loop, so a student whose connection stalls holds up nobody else (ssh-classroom.md §3). Only serve uses this.
  */
 public final class Classroom {
+    /**
+     * Student screens tick in this many groups, one group per {@link #SLICE_MILLIS}, so each screen still ticks
+     * every {@value EventLoop#TICK_MILLIS} ms. Every countdown in a room turns over on the same second; ticked at
+     * once, 200 screens redrew in one burst and answers arriving then waited behind it for up to 100 ms.
+     */
+    private static final int SLICES = 10;
+    private static final long SLICE_MILLIS = EventLoop.TICK_MILLIS / SLICES;
+
     private final Room room;
     private final Pack pack;
     private final Clock clock;
-    private final Set<EventLoop> loops = ConcurrentHashMap.newKeySet();
+    /** Each student's loop and the group it ticks with. */
+    private final Map<EventLoop, Integer> loops = new ConcurrentHashMap<>();
+    private final AtomicInteger joined = new AtomicInteger();
+    private final Relay relay = new Relay();
     private final ScheduledFuture<?> ticks;
+    private int slice; // touched only by the timer thread
     private volatile boolean stopping;
 
     /**
@@ -42,13 +54,19 @@ public final class Classroom {
         this.room = room;
         this.pack = pack;
         this.clock = clock;
-        this.ticks = Ticks.shared().scheduleAtFixedRate(this::tickStudents, EventLoop.TICK_MILLIS, EventLoop.TICK_MILLIS,
+        this.ticks = Ticks.shared().scheduleAtFixedRate(this::tickStudents, SLICE_MILLIS, SLICE_MILLIS,
                 TimeUnit.MILLISECONDS);
     }
 
     private void tickStudents() {
+        int now = slice;
+        slice = (slice + 1) % SLICES;
         if (!stopping && room.current().isPresent()) {
-            loops.forEach(EventLoop::tick);
+            loops.forEach((loop, group) -> {
+                if (group == now) {
+                    loop.tick();
+                }
+            });
         }
     }
 
@@ -62,7 +80,7 @@ public final class Classroom {
         link.onResize(s -> terminal.resized(s.columns(), s.rows()));
         Palette palette = Palette.from(Map.of());
         StudentView view = null;
-        loops.add(loop);
+        loops.put(loop, joined.getAndIncrement() % SLICES);
         if (stopping) {
             loops.remove(loop); // the server began stopping while this student connected
             return;
@@ -70,7 +88,7 @@ public final class Classroom {
         try {
             screen.startScreen();
             App app = new App(screen, CompletableFuture.completedFuture(pack), 0, 0, palette, ExamSetup.NONE);
-            view = new StudentView(app, room, clock, loop::post);
+            view = new StudentView(app, room, clock, relay.to(loop));
             app.show(view);
             app.titles(terminal::setTitle);
             loop.run(app, terminal::readInput);
@@ -135,11 +153,12 @@ public final class Classroom {
     public void closeStudents(Duration wait) throws InterruptedException {
         stopping = true;
         ticks.cancel(false);
-        loops.forEach(EventLoop::stop);
+        loops.keySet().forEach(relay::stop); // after the drill's last events, which may still be on their way
         long end = System.nanoTime() + wait.toNanos();
         while (!loops.isEmpty() && System.nanoTime() < end) {
             Thread.sleep(20); // waiting for other threads to finish their last frame
         }
+        relay.close();
     }
 
     /** Student screens running now. */
