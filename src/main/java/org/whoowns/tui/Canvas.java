@@ -1,6 +1,7 @@
 package org.whoowns.tui;
 
 import com.googlecode.lanterna.SGR;
+import com.googlecode.lanterna.TextCharacter;
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.TerminalTextUtils;
 import com.googlecode.lanterna.graphics.TextGraphics;
@@ -8,6 +9,8 @@ import org.whoowns.pack.TerminalText;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One frame being drawn: the common layout (header bar, body, rule, footer) over Lanterna's TextGraphics.
@@ -36,18 +39,35 @@ final class Canvas {
         this.height = height;
     }
 
-    /** Lanterna's graphics as a surface; the style is set only when it changes (most runs share one). */
+    /** One drawn cell's look: Lanterna's immutable TextCharacter for it is made once and shared. */
+    private record Cell(char c, Style style) {
+    }
+
+    /**
+     * Lanterna would build a new TextCharacter (with its string and modifier set) for every cell of every
+     * frame; a classroom server drawing 200 screens spent its GC pauses on them. Bounded: text a screen shows
+     * is drawn from few characters and fewer styles.
+     */
+    private static final Map<Cell, TextCharacter> CELLS = new ConcurrentHashMap<>();
+    private static final int MAX_CELLS = 8192;
+
+    /** Lanterna's graphics as a surface, each cell's TextCharacter taken from the shared cache. */
     private static Surface lanterna(TextGraphics graphics) {
-        Style[] last = {null};
-        return (column, row, c, style) -> {
-            if (style != last[0]) {
-                last[0] = style;
-                graphics.setForegroundColor(style.foreground());
-                graphics.setBackgroundColor(style.background());
-                graphics.setModifiers(style.modifiers().isEmpty() ? EnumSet.noneOf(SGR.class) : EnumSet.copyOf(style.modifiers()));
-            }
-            graphics.setCharacter(column, row, c);
-        };
+        return (column, row, c, style) -> graphics.setCharacter(column, row, character(c, style));
+    }
+
+    static TextCharacter character(char c, Style style) {
+        Cell key = new Cell(c, style);
+        TextCharacter known = CELLS.get(key);
+        if (known != null) {
+            return known;
+        }
+        TextCharacter made = new TextCharacter(c, style.foreground(), style.background(),
+                style.modifiers().isEmpty() ? EnumSet.noneOf(SGR.class) : EnumSet.copyOf(style.modifiers()));
+        if (CELLS.size() < MAX_CELLS) {
+            CELLS.putIfAbsent(key, made);
+        }
+        return made;
     }
 
     int width() {
