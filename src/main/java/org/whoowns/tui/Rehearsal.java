@@ -5,11 +5,16 @@ import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
+import org.whoowns.learn.Deal;
+import org.whoowns.learn.Fsrs;
+import org.whoowns.learn.FsrsParams;
+import org.whoowns.learn.Progress;
 import org.whoowns.pack.Pack;
 import org.whoowns.pack.PackException;
 import org.whoowns.pack.PackLoader;
 
 import java.io.IOException;
+import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
@@ -41,6 +46,9 @@ public final class Rehearsal {
         try {
             rehearse(pack, palette, 's', new KeyStroke(KeyType.ArrowDown), new KeyStroke(KeyType.ArrowRight));
             rehearse(pack, palette, 'p', key('1'), new KeyStroke(KeyType.Enter), new KeyStroke(KeyType.Enter));
+            // a learner's first run is dealt from progress (FSRS, the adaptive deal, a matrix-fill): warm that path
+            // too, in memory: nothing here is saved
+            Deal.adaptive(pack, Progress.empty("rehearsal", pack.id(), new Fsrs(FsrsParams.DEFAULT)), Instant.now(), 1, 10);
         } catch (PackException e) {
             throw new IllegalStateException("a loaded pack was refused", e);
         }
