@@ -48,7 +48,7 @@ public final class Deal {
      */
     public static List<Dealt> adaptive(Pack pack, Progress progress, Instant now, long seed, int count) {
         List<Question> bank = QuestionBank.generate(pack, seed);
-        Map<String, Pick.Reason> reasons = reasons(pack, progress, now, seed);
+        Map<String, Pick.Reason> reasons = reasons(bank, progress, now, seed);
         List<Dealt> dealt = new ArrayList<>();
         Set<String> covered = new HashSet<>();
         Random random = new Random(seed);
@@ -116,9 +116,9 @@ public final class Deal {
     }
 
     /** Each item of the pack's questions and why practice would pick it now, in queue order. */
-    private static Map<String, Pick.Reason> reasons(Pack pack, Progress progress, Instant now, long seed) {
+    private static Map<String, Pick.Reason> reasons(List<Question> bank, Progress progress, Instant now, long seed) {
         Set<String> items = new HashSet<>();
-        QuestionBank.generate(pack, seed).forEach(q -> items.addAll(items(q)));
+        bank.forEach(q -> items.addAll(items(q)));
         Map<String, Pick.Reason> reasons = new LinkedHashMap<>();
         // A miss stays first even inside its minutes-long learning step: a run counts steps in questions.
         progress.misses().stream().filter(p -> items.contains(p.item())).forEach(p -> reasons.put(p.item(), p.reason()));

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,15 +42,19 @@ public final class PracticeDeck {
         // Random's first draws for nearby seeds are nearly equal: scramble the seed, or seeds 1..50 open alike
         Random random = new Random(seed * 0x9E3779B97F4A7C15L + 0x632BE59BD9B4E019L);
         Map<Kind, List<Question>> piles = new LinkedHashMap<>();
+        // What each slot asks of a question, worked out once: dealing the whole bank (a learner's deal) runs a
+        // slot per question over every question left, and recomputing these made it take ~90 ms.
+        Map<Question, Facts> facts = new IdentityHashMap<>();
         for (Question q : QuestionBank.generate(pack, seed)) {
             piles.computeIfAbsent(q.kind(), k -> new ArrayList<>()).add(q);
+            facts.put(q, new Facts(Set.copyOf(q.primaryCells()), reference(pack, q), answerKey(q)));
         }
         Set<Cell> asked = new HashSet<>();
         Map<String, Integer> answers = new HashMap<>();
         Map<Kind, Integer> kindsDealt = new HashMap<>();
         List<Question> dealt = new ArrayList<>();
         while (dealt.size() < count && !piles.isEmpty()) {
-            Map<Kind, List<Question>> eligible = eligible(piles, asked);
+            Map<Kind, List<Question>> eligible = eligible(piles, asked, facts);
             if (eligible.isEmpty()) {
                 // no fresh cell is left: a run longer than the matrix allows starts a second lap over the cells
                 asked.clear();
@@ -57,14 +62,14 @@ public final class PracticeDeck {
             }
             List<Kind> kinds = List.copyOf(eligible.keySet());
             Map<Kind, double[]> weights = new HashMap<>();
-            eligible.forEach((k, qs) -> weights.put(k, qs.stream().mapToDouble(c -> weight(pack, c, answers)).toArray()));
+            eligible.forEach((k, qs) -> weights.put(k, qs.stream().mapToDouble(c -> weight(facts.get(c), answers)).toArray()));
             Kind kind = kinds.get(draw(random, kinds.stream().mapToDouble(k -> Math.min(KIND_CAP,
                     Arrays.stream(weights.get(k)).sum()) * (kindsDealt.containsKey(k) ? REPEATED_KIND : 1.0)).toArray()));
             Question q = eligible.get(kind).get(draw(random, weights.get(kind)));
             dealt.add(q);
-            asked.addAll(q.primaryCells());
+            asked.addAll(facts.get(q).primary());
             kindsDealt.merge(kind, 1, Integer::sum);
-            String key = answerKey(q);
+            String key = facts.get(q).answerKey();
             if (key != null) {
                 answers.merge(key, 1, Integer::sum);
             }
@@ -77,10 +82,16 @@ public final class PracticeDeck {
         return dealt;
     }
 
-    private static Map<Kind, List<Question>> eligible(Map<Kind, List<Question>> piles, Set<Cell> asked) {
+    /** A question's primary cells, whether it is about the reference column only, and its answer key. */
+    private record Facts(Set<Cell> primary, boolean reference, String answerKey) {
+    }
+
+    private static Map<Kind, List<Question>> eligible(Map<Kind, List<Question>> piles, Set<Cell> asked,
+                                                      Map<Question, Facts> facts) {
         Map<Kind, List<Question>> eligible = new LinkedHashMap<>();
         piles.forEach((kind, pile) -> {
-            List<Question> fresh = pile.stream().filter(q -> q.primaryCells().stream().noneMatch(asked::contains)).toList();
+            List<Question> fresh = pile.stream().filter(q -> facts.get(q).primary().stream().noneMatch(asked::contains))
+                    .toList();
             if (!fresh.isEmpty()) {
                 eligible.put(kind, fresh);
             }
@@ -92,9 +103,9 @@ public final class PracticeDeck {
      * A question's weight in its kind: a quarter for the reference column, and a fifth for each time its
      * answer (an owner, or True/False) was already the answer in this run.
      */
-    private static double weight(Pack pack, Question q, Map<String, Integer> answers) {
-        String key = answerKey(q);
-        return (reference(pack, q) ? REFERENCE : 1.0) * Math.pow(REPEATED_ANSWER, key == null ? 0 : answers.getOrDefault(key, 0));
+    private static double weight(Facts q, Map<String, Integer> answers) {
+        String key = q.answerKey();
+        return (q.reference() ? REFERENCE : 1.0) * Math.pow(REPEATED_ANSWER, key == null ? 0 : answers.getOrDefault(key, 0));
     }
 
     /** "owner:Customer", "tf:True", or null for a question whose answer is neither an owner nor True/False. */
