@@ -31,7 +31,6 @@ final class FastUnixTerminal extends UnixTerminal {
     private boolean takingOver;
     /** The terminal as found before the first frame, for the constructor only (it runs before our fields). */
     private static final ThreadLocal<Tty> OPENING = new ThreadLocal<>();
-    private static final byte[] CURSOR_FORWARD = {0x1B, '[', 'C'};
 
     /**
      * Everything acquire() asks of stty, in one call. Also frees Ctrl-\ and Ctrl-Z, which would otherwise
@@ -135,11 +134,7 @@ final class FastUnixTerminal extends UnixTerminal {
         if (pad == null) {
             pad = new WidePad();
         }
-        switch (pad.put(c)) {
-            case WRITE -> super.putCharacter(c);
-            case FORWARD -> writeToTerminal(CURSOR_FORWARD);
-            case SKIP -> { } // the wide character before it already covered this column
-        }
+        pad.write(c, super::putCharacter, this::writeToTerminal);
     }
 
     @Override

@@ -21,7 +21,6 @@ import java.util.List;
  * message per frame), and wide characters padded as on the local terminal ({@link WidePad}).
  */
 final class SshTerminal extends ANSITerminal {
-    private static final byte[] CURSOR_FORWARD = {0x1B, '[', 'C'};
     private volatile TerminalSize size;
     private WidePad pad;
 
@@ -49,11 +48,7 @@ final class SshTerminal extends ANSITerminal {
         if (pad == null) {
             pad = new WidePad();
         }
-        switch (pad.put(c)) {
-            case WRITE -> super.putCharacter(c);
-            case FORWARD -> writeToTerminal(CURSOR_FORWARD);
-            case SKIP -> { } // the wide character before it already covered this column
-        }
+        pad.write(c, super::putCharacter, this::writeToTerminal);
     }
 
     @Override

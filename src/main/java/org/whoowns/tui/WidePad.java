@@ -3,6 +3,8 @@ package org.whoowns.tui;
 import com.googlecode.lanterna.TerminalTextUtils;
 import org.whoowns.pack.TerminalText;
 
+import java.io.IOException;
+
 /**
  * Keeps Lanterna's cells in step with the terminal for characters the two measure differently
  * (notes/lanterna.md §8). Lanterna 3.1.3 counts Bopomofo, Yi, CJK Compatibility and the like one column;
@@ -17,6 +19,18 @@ final class WidePad {
 
     /** What the terminal does with one character written by Lanterna. */
     enum Action { WRITE, SKIP, FORWARD }
+
+    /** A terminal's way to write a character as Lanterna encodes it. */
+    interface CharacterOut {
+        void write(char c) throws IOException;
+    }
+
+    /** A terminal's way to write raw bytes. */
+    interface BytesOut {
+        void write(byte[] bytes) throws IOException;
+    }
+
+    private static final byte[] CURSOR_FORWARD = {0x1B, '[', 'C'};
 
     private boolean afterWide;
 
@@ -35,6 +49,15 @@ final class WidePad {
         }
         afterWide = needsMark(c);
         return Action.WRITE;
+    }
+
+    /** Writes what Lanterna asked to write at {@code c}: the character, nothing, or a one-column move. */
+    void write(char c, CharacterOut character, BytesOut bytes) throws IOException {
+        switch (put(c)) {
+            case WRITE -> character.write(c);
+            case FORWARD -> bytes.write(CURSOR_FORWARD);
+            case SKIP -> { } // the wide character before it already covered this column
+        }
     }
 
     /** The cursor was placed explicitly: a following mark no longer completes a wide character. */
