@@ -10,14 +10,14 @@ public record Answer(int number, String questionId, List<Integer> picks, Duratio
         picks = List.copyOf(picks);
     }
 
-    /** The picks as the letters the screens show: "B", or "A+C" for several. */
-    public String letters() {
+    /** The picks as the numbers the screens show beside the choices: "2", or "1+3" for several. */
+    public String numbers() {
         StringBuilder out = new StringBuilder();
         for (int pick : picks) {
             if (!out.isEmpty()) {
                 out.append('+');
             }
-            out.append(pick < 26 ? String.valueOf((char) ('A' + pick)) : Integer.toString(pick + 1));
+            out.append(pick + 1);
         }
         return out.toString();
     }

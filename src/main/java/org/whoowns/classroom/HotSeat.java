@@ -167,7 +167,7 @@ public final class HotSeat {
                 String id = drill.questions().get(n - 1).id();
                 Answer a = answers.get(i).get(n);
                 rows.add(a == null ? new ResultRow(names.get(i), n, id, false, "", false, 0, 0)
-                        : new ResultRow(names.get(i), n, id, !a.picks().isEmpty(), a.letters(), a.right(),
+                        : new ResultRow(names.get(i), n, id, !a.picks().isEmpty(), a.numbers(), a.right(),
                         a.taken().toMillis(), a.points()));
             }
         }

@@ -46,7 +46,7 @@ public final class ResultsWriter {
         StringBuilder a = new StringBuilder();
         a.append(Csv.record(List.of("code", "name", "question", "question_id", "answer", "result", "millis", "points")));
         for (ResultRow r : rows) {
-            a.append(Csv.record(List.of(code, r.name(), Integer.toString(r.number()), r.questionId(), r.letters(),
+            a.append(Csv.record(List.of(code, r.name(), Integer.toString(r.number()), r.questionId(), r.picks(),
                     !r.answered() ? "none" : r.right() ? "right" : "wrong",
                     r.answered() ? Long.toString(r.millis()) : "", Integer.toString(r.points()))));
         }

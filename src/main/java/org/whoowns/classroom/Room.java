@@ -233,7 +233,7 @@ public final class Room {
                 String id = drill.questions().get(number - 1).id();
                 Answer a = p.answers.get(number);
                 rows.add(a == null ? new ResultRow(p.name, number, id, false, "", false, 0, 0)
-                        : new ResultRow(p.name, number, id, true, a.letters(), a.right(), a.taken().toMillis(),
+                        : new ResultRow(p.name, number, id, true, a.numbers(), a.right(), a.taken().toMillis(),
                         a.points()));
             }
         }

@@ -125,7 +125,7 @@ class ClassroomTmuxIT {
         assertEquals(1 + 3 * 2, rows.size(), rows.toString());
         for (String name : names) {
             assertEquals(2, rows.stream().filter(r -> r.startsWith("K7Q2M," + name + ",")).count(), rows.toString());
-            String letter = name.equals("Bo") ? ",B," : ",A,";
+            String letter = name.equals("Bo") ? ",2," : ",1,"; // the choice numbers the screens show
             assertTrue(rows.stream().filter(r -> r.startsWith("K7Q2M," + name + ","))
                     .allMatch(r -> r.contains(letter) && (r.contains(",right,") || r.contains(",wrong,"))),
                     "every answer recorded as typed: " + rows);
