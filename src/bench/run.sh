@@ -98,8 +98,13 @@ keys() { # label key...
   for _ in $(seq 1 500); do
     [ "$(grep -c '^key ' "$dir/stamp" || true)" -gt "$before" ] && break; sleep 0.01
   done
+  if [ "$(grep -c '^key ' "$dir/stamp" || true)" -le "$before" ]; then
+    unstamped=$((unstamped + 1)) # no redraw stamp within 5 s (a key that changed nothing, or a busy machine)
+    return
+  fi
   t[key-$label]+="$(( $(grep '^key ' "$dir/stamp" | tail -1 | awk '{print $2}') / 1000 )) "
 }
+unstamped=0
 for i in $(seq 1 "$runs"); do
   start "${launcher[@]}"
   wait_for menu
@@ -140,6 +145,7 @@ printf '%-44s %8s KiB (hello world %s KiB)\n' "peak RSS at the menu (bin/whoowns
 printf '%-44s %8s KiB\n' "peak RSS after 5 practice questions" "$(median "${t[rss-run]}")"
 printf '%-44s %8s bytes\n' "jar size" "$(stat -c %s "$jar")"
 echo "arrivals recorded before the launch (discarded): $bad_arrival of $((3 * runs))"
+echo "keys with no redraw stamp within 5 s (not counted): $unstamped"
 echo "frame stamps more than 5 ms after the bytes' arrival (a busy machine): $late of $((3 * runs))"
 echo "raw (microseconds):"; for k in "${!t[@]}"; do echo "  $k: ${t[$k]}"; done | sort
 

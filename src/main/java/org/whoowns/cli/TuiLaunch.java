@@ -44,7 +44,7 @@ final class TuiLaunch {
 
     private static int launch(CommandLine line, Io io, Tui.Start start, ExamCommand.Rules rules)
             throws UsageException, PackException, IOException {
-        Tui.warmUp();
+        Tui.warmUp(io.env());
         long seed = RunOptions.seed(line);
         boolean exam = start == Tui.Start.EXAM;
         int count = exam ? PracticeDeck.DEFAULT_COUNT : RunOptions.count(line).orElse(PracticeDeck.DEFAULT_COUNT);
@@ -65,7 +65,7 @@ final class TuiLaunch {
         }
         // The TUI draws its menu first and reads the pack behind it (SPEC §5: nothing slow before the menu).
         Learning learning = LearnerOptions.withProgress(line) ? new Learning(who.data(), who.learner(),
-                Clock.systemUTC(), ZoneId.systemDefault()) : null;
+                Clock.systemUTC(), ZoneId::systemDefault) : null;
         return Tui.run(() -> RunOptions.pack(line), start, seed, count, setup, learning, who.data().drills(), io.env());
     }
 }

@@ -65,7 +65,7 @@ public final class Deal {
         }
         int weak = dealt.size();
         List<Dealt> rest = new ArrayList<>();
-        for (Question q : PracticeDeck.deal(pack, seed, bank.size())) {
+        for (Question q : PracticeDeck.deal(pack, bank, seed, bank.size())) {
             if (items(q).stream().noneMatch(covered::contains)) {
                 rest.add(new Dealt(q, reason(q, reasons)));
             }

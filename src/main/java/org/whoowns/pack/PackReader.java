@@ -559,7 +559,7 @@ final class PackReader {
                     + value.substring(0, value.offsetByCodePoints(0, 1)) + "\"");
             return null;
         }
-        if (value.matches(".*[.?!:;,]$")) {
+        if (".?!:;,".indexOf(value.charAt(value.length() - 1)) >= 0) {
             problem(at, join(path, field), "is part of a sentence, so it has no final \"" + value.charAt(value.length() - 1) + "\"");
             return null;
         }

@@ -38,45 +38,53 @@ public final class PracticeDeck {
     private PracticeDeck() {
     }
 
+    /** {@code count} questions for {@code seed} (fewer when the bank has fewer), dealt as said above. */
     public static List<Question> deal(Pack pack, long seed, int count) {
+        return deal(pack, QuestionBank.generate(pack, seed), seed, count);
+    }
+
+    /** The same deal from {@code bank}, which must be {@link QuestionBank#generate}'s for this pack and seed. */
+    public static List<Question> deal(Pack pack, List<Question> bank, long seed, int count) {
         // Random's first draws for nearby seeds are nearly equal: scramble the seed, or seeds 1..50 open alike
         Random random = new Random(seed * 0x9E3779B97F4A7C15L + 0x632BE59BD9B4E019L);
-        Map<Kind, List<Question>> piles = new LinkedHashMap<>();
-        // What each slot asks of a question, worked out once: dealing the whole bank (a learner's deal) runs a
-        // slot per question over every question left, and recomputing these made it take ~90 ms.
-        Map<Question, Facts> facts = new IdentityHashMap<>();
-        for (Question q : QuestionBank.generate(pack, seed)) {
-            piles.computeIfAbsent(q.kind(), k -> new ArrayList<>()).add(q);
-            facts.put(q, new Facts(Set.copyOf(q.primaryCells()), reference(pack, q), answerKey(q)));
-        }
-        Set<Cell> asked = new HashSet<>();
+        Table table = new Table(pack, bank);
         Map<String, Integer> answers = new HashMap<>();
-        Map<Kind, Integer> kindsDealt = new HashMap<>();
+        Set<Kind> kindsDealt = new HashSet<>();
         List<Question> dealt = new ArrayList<>();
-        while (dealt.size() < count && !piles.isEmpty()) {
-            Map<Kind, List<Question>> eligible = eligible(piles, asked, facts);
-            if (eligible.isEmpty()) {
+        while (dealt.size() < count && table.left > 0) {
+            List<int[]> eligible = new ArrayList<>();
+            List<double[]> weights = new ArrayList<>();
+            List<Kind> kinds = new ArrayList<>();
+            for (int k = 0; k < table.kinds.size(); k++) {
+                int[] fresh = table.fresh(k);
+                if (fresh.length > 0) {
+                    double[] w = new double[fresh.length];
+                    for (int i = 0; i < fresh.length; i++) {
+                        w[i] = weight(table.facts[fresh[i]], answers);
+                    }
+                    eligible.add(fresh);
+                    weights.add(w);
+                    kinds.add(table.kinds.get(k));
+                }
+            }
+            if (kinds.isEmpty()) {
                 // no fresh cell is left: a run longer than the matrix allows starts a second lap over the cells
-                asked.clear();
+                table.newLap();
                 continue;
             }
-            List<Kind> kinds = List.copyOf(eligible.keySet());
-            Map<Kind, double[]> weights = new HashMap<>();
-            eligible.forEach((k, qs) -> weights.put(k, qs.stream().mapToDouble(c -> weight(facts.get(c), answers)).toArray()));
-            Kind kind = kinds.get(draw(random, kinds.stream().mapToDouble(k -> Math.min(KIND_CAP,
-                    Arrays.stream(weights.get(k)).sum()) * (kindsDealt.containsKey(k) ? REPEATED_KIND : 1.0)).toArray()));
-            Question q = eligible.get(kind).get(draw(random, weights.get(kind)));
-            dealt.add(q);
-            asked.addAll(facts.get(q).primary());
-            kindsDealt.merge(kind, 1, Integer::sum);
-            String key = facts.get(q).answerKey();
+            double[] kindWeights = new double[kinds.size()];
+            for (int k = 0; k < kindWeights.length; k++) {
+                kindWeights[k] = Math.min(KIND_CAP, Arrays.stream(weights.get(k)).sum())
+                        * (kindsDealt.contains(kinds.get(k)) ? REPEATED_KIND : 1.0);
+            }
+            int k = draw(random, kindWeights);
+            int q = eligible.get(k)[draw(random, weights.get(k))];
+            dealt.add(table.questions.get(q));
+            table.deal(q);
+            kindsDealt.add(kinds.get(k));
+            String key = table.facts[q].answerKey();
             if (key != null) {
                 answers.merge(key, 1, Integer::sum);
-            }
-            List<Question> pile = piles.get(kind);
-            pile.remove(q);
-            if (pile.isEmpty()) {
-                piles.remove(kind);
             }
         }
         return dealt;
@@ -86,17 +94,73 @@ public final class PracticeDeck {
     private record Facts(Set<Cell> primary, boolean reference, String answerKey) {
     }
 
-    private static Map<Kind, List<Question>> eligible(Map<Kind, List<Question>> piles, Set<Cell> asked,
-                                                      Map<Question, Facts> facts) {
-        Map<Kind, List<Question>> eligible = new LinkedHashMap<>();
-        piles.forEach((kind, pile) -> {
-            List<Question> fresh = pile.stream().filter(q -> facts.get(q).primary().stream().noneMatch(asked::contains))
-                    .toList();
-            if (!fresh.isEmpty()) {
-                eligible.put(kind, fresh);
+    /**
+     * The bank laid out for dealing: its kinds in order of first appearance, each with its questions in bank
+     * order, and for each question whether it is dealt and how many of its primary cells are asked in this
+     * lap. Worked out once, and kept up to date cell by cell: dealing the whole bank (a learner's deal) runs
+     * a slot per question over every question left.
+     */
+    private static final class Table {
+        final List<Question> questions;
+        final Facts[] facts;
+        final List<Kind> kinds = new ArrayList<>();
+        final List<int[]> members = new ArrayList<>();
+        final boolean[] dealt;
+        final int[] blocked;
+        final Map<Cell, List<Integer>> byCell = new HashMap<>();
+        final Set<Cell> asked = new HashSet<>();
+        int left;
+
+        Table(Pack pack, List<Question> bank) {
+            questions = bank;
+            facts = new Facts[bank.size()];
+            dealt = new boolean[bank.size()];
+            blocked = new int[bank.size()];
+            left = bank.size();
+            Map<Kind, List<Integer>> piles = new LinkedHashMap<>();
+            for (int i = 0; i < bank.size(); i++) {
+                Question q = bank.get(i);
+                facts[i] = new Facts(Set.copyOf(q.primaryCells()), reference(pack, q), answerKey(q));
+                piles.computeIfAbsent(q.kind(), k -> new ArrayList<>()).add(i);
+                for (Cell c : facts[i].primary()) {
+                    byCell.computeIfAbsent(c, c2 -> new ArrayList<>()).add(i);
+                }
             }
-        });
-        return eligible;
+            piles.forEach((kind, pile) -> {
+                kinds.add(kind);
+                members.add(pile.stream().mapToInt(Integer::intValue).toArray());
+            });
+        }
+
+        /** Kind {@code k}'s questions not dealt and meeting no cell asked in this lap, in bank order. */
+        int[] fresh(int k) {
+            int[] pile = members.get(k);
+            int[] fresh = new int[pile.length];
+            int n = 0;
+            for (int q : pile) {
+                if (!dealt[q] && blocked[q] == 0) {
+                    fresh[n++] = q;
+                }
+            }
+            return Arrays.copyOf(fresh, n);
+        }
+
+        void deal(int q) {
+            dealt[q] = true;
+            left--;
+            for (Cell c : facts[q].primary()) {
+                if (asked.add(c)) {
+                    for (int other : byCell.get(c)) {
+                        blocked[other]++;
+                    }
+                }
+            }
+        }
+
+        void newLap() {
+            asked.clear();
+            Arrays.fill(blocked, 0);
+        }
     }
 
     /**

@@ -21,7 +21,7 @@ import java.util.concurrent.CompletableFuture;
 /**
  * Every screen opened once on an invisible virtual terminal, so that the first real visit costs what a
  * later one does (issue 15: no slow first step). The TUI runs it behind the menu on the second core once
- * the pack has loaded; {@code bin/whoowns} runs {@link #main} once per jar to record the classes it loads
+ * the pack has loaded; {@code bin/whoowns} runs {@link #forArchive} once per jar to record the classes it loads
  * in a class-data archive. Only screens are opened and answers given in memory: nothing is saved.
  */
 public final class Rehearsal {
@@ -30,13 +30,18 @@ public final class Rehearsal {
     private Rehearsal() {
     }
 
-    /** The class-data training run: the shipped pack through every screen, then the terminal classes loaded. */
-    public static void main(String[] args) throws Exception {
+    /**
+     * The TUI's part of the class-data training run ({@code org.whoowns.Training}): the first frame, the
+     * shipped pack through every screen, then the classes of the real terminal loaded but not started.
+     */
+    public static void forArchive() throws Exception {
         Palette palette = Palette.from(Map.of());
         FirstFrame.menu(SIZE.getColumns(), SIZE.getRows(), palette, 10, true).map(FirstFrame::ansi);
+        Tty.parse("500:5:bf:8a3b:3:1c:7f:15:4:0:1:0:11:13:1a:0:12:f:17:16:0:0:0:0:0:0:0:0:0:0:0:0:0:0:0:0\n24 80",
+                CompletableFuture.completedFuture(null));
         run(PackLoader.loadDefault(), palette);
         for (String name : new String[] {"org.whoowns.tui.FastUnixTerminal", "org.whoowns.tui.EventLoop",
-                "org.whoowns.tui.ErrCapture", "org.whoowns.tui.Tty", "com.googlecode.lanterna.terminal.ansi.UnixTerminal"}) {
+                "org.whoowns.tui.ErrCapture", "org.whoowns.tui.StartStamp", "com.googlecode.lanterna.terminal.ansi.UnixTerminal"}) {
             Class.forName(name, false, Rehearsal.class.getClassLoader());
         }
     }

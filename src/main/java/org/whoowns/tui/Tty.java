@@ -20,11 +20,29 @@ record Tty(String saved, int columns, int rows, CompletableFuture<Void> raw) {
     static final String RAW = "-icanon min 1 -echo intr undef quit undef susp undef";
     static final String ENV = "WHOOWNS_TTY";
 
+    /** The answer of "stty -g && stty size", asked for early by {@link #ask}; null when not asked. */
+    private static volatile CompletableFuture<String> asked;
+
+    /**
+     * Unless bin/whoowns measured the terminal, starts measuring it on another thread, so that the ~15 ms
+     * of starting a shell overlap the rest of start-up ({@code java -jar}). Only reads the terminal: raw
+     * mode waits for {@link #find}, once the text UI is sure to run.
+     */
+    static void ask(Map<String, String> env) {
+        if (env.get(ENV) == null && asked == null) {
+            asked = CompletableFuture.supplyAsync(() -> stty("stty -g && stty size"), Tty::startThread);
+        }
+    }
+
     /** The terminal, or empty when there is no /dev/tty or stty answers nothing usable. */
     static Optional<Tty> find(Map<String, String> env) {
         String given = env.get(ENV);
+        CompletableFuture<String> early = asked;
+        if (given == null && early != null) {
+            given = early.exceptionally(e -> null).join();
+        }
         if (given != null) {
-            // bin/whoowns: "<stty -g>\n<rows> <columns>"
+            // bin/whoowns, or ask(): "<stty -g>\n<rows> <columns>"
             Optional<Tty> tty = parse(given, CompletableFuture.runAsync(() -> stty("stty " + RAW), Tty::startThread));
             if (tty.isPresent()) {
                 return tty;

@@ -28,9 +28,13 @@ public final class Tui {
     private Tui() {
     }
 
-    /** Gives the TUI a head start on the other core; call first, before {@link #unavailable()}. */
-    public static void warmUp() {
+    /**
+     * Gives the TUI a head start on the other core, and has the terminal measured meanwhile unless
+     * bin/whoowns did ({@code env}: the process environment); call first, before {@link #unavailable}.
+     */
+    public static void warmUp(Map<String, String> env) {
         WarmUp.start();
+        Tty.ask(env);
     }
 
     /** Empty when a text terminal is usable, as the process environment {@code env} tells; otherwise the one-line reason. */
@@ -85,6 +89,9 @@ public final class Tui {
         Palette palette = Palette.from(env);
         Optional<Tty> tty = Tty.find(env);
         boolean shown = menuFirst && tty.isPresent() && showFirstFrame(tty.get(), palette, count, learning != null);
+        if (shown) {
+            afterFirstFrame.run(); // the menu is on screen: the pack loads while Lanterna starts
+        }
         ErrCapture err = ErrCapture.start();
         try {
             FastUnixTerminal terminal = tty.isPresent() ? FastUnixTerminal.open(tty.get(), shown) : FastUnixTerminal.open();
@@ -95,8 +102,8 @@ public final class Tui {
                     EventLoop loop = new EventLoop(() -> {
                         if (!shown) {
                             StartStamp.frame();
+                            afterFirstFrame.run();
                         }
-                        afterFirstFrame.run();
                     });
                     terminal.addResizeListener((t, size) -> loop.resized());
                     pack.whenComplete((p, e) -> loop.packSettled());

@@ -3,11 +3,13 @@ package org.whoowns.tui;
 import com.googlecode.lanterna.TerminalTextUtils;
 import com.googlecode.lanterna.TextCharacter;
 
+import java.time.ZoneId;
+
 /**
  * Start-up work done on the second core while the first checks the console and sets up the terminal:
  * the JDK's process launcher (stty runs next), the break-iterator data Lanterna 3.1.3 consults for every
- * {@link TextCharacter} it creates, the Unicode block table behind its CJK width check, and the classes the
- * first frame needs. Each costs tens of milliseconds the first time.
+ * {@link TextCharacter} it creates, the Unicode block table behind its CJK width check, the classes the
+ * first frame needs, and the time zone's rules. Each costs tens of milliseconds the first time.
  */
 final class WarmUp {
     private static final String[] CLASSES = {
@@ -37,5 +39,6 @@ final class WarmUp {
                 return; // only a head start: whatever is missing loads when first used
             }
         }
+        ZoneId.systemDefault(); // the zone rules, for the Progress screen
     }
 }
