@@ -4,7 +4,8 @@
 #   - launch to first drawn frame and to the full menu, through bin/whoowns and through java -jar. whoowns
 #     stamps the moment of its flush (WHOOWNS_STAMP); the script also records when the first byte reached
 #     the terminal (tmux pipe-pane), prints both, and counts stamps that trail the bytes by more than 5 ms;
-#   - key press to redraw per screen, and the first practice question after p (stamps from the event loop);
+#   - key press to redraw per screen (menu, Study, Practice, Exam, Progress, Drill), and the first practice
+#     question after p and the first exam question after e (stamps from the event loop);
 #   - peak RSS (VmHWM) at the menu and after a practice run; jar size;
 #   - generating every question of the shipped pack (JMH, src/bench/jmh, -Xmx16m).
 # Everything runs in -Xmx16m. Needs tmux, a built target/whoowns.jar; learner data and the class-data
@@ -114,6 +115,10 @@ for i in $(seq 1 "$runs"); do
   keys practice-first p
   for _ in 1 2 3 4 5; do keys practice-answer 1; keys practice-answer Enter; keys practice-next Enter; done
   t[rss-run]+="$(hwm "$(java_pid)") "
+  keys back-to-menu Escape
+  keys exam-first e; for _ in 1 2 3; do keys exam-answer 1; done; keys exam-leave Escape; keys back-to-menu y
+  keys progress-open g; keys back-to-menu Escape
+  keys drill-open d; keys back-to-menu Escape
   stop
 done
 
@@ -137,7 +142,8 @@ row "bin/whoowns: full menu with the pack's title" launcher-menu 1
 row "java -jar: first frame (stamp)" jar-frame 1
 row "java -jar: first frame bytes on the terminal" jar-arrive 1
 row "java -jar: full menu" jar-menu 1
-for k in menu-move study-open study-move back-to-menu practice-first practice-answer practice-next; do
+for k in menu-move study-open study-move back-to-menu practice-first practice-answer practice-next exam-first \
+    exam-answer exam-leave progress-open drill-open; do
   row "key to redraw: $k" "key-$k" 0
 done
 hello_rss=$( { /usr/bin/time -f %M "${hello[@]}" >/dev/null; } 2>&1 | tail -1)

@@ -41,12 +41,19 @@ public final class ExamPaper {
         }
         List<Question> pool = new ArrayList<>(byId.values());
         Collections.shuffle(pool, new Random(seed));
+        // Each candidate's areas and models, worked out once: every slot weighs every candidate left.
+        List<Set<String>> poolAreas = new ArrayList<>(pool.size());
+        List<Set<String>> poolModels = new ArrayList<>(pool.size());
         Map<String, Integer> areas = new HashMap<>();
         Map<String, Integer> models = new HashMap<>();
         // Every area and model the candidates test starts at zero, so averages count the ones not yet asked.
         for (Question q : pool) {
-            areasOf(q).forEach(a -> areas.put(a, 0));
-            modelsOf(q).forEach(m -> models.put(m, 0));
+            Set<String> itsAreas = areasOf(q);
+            Set<String> itsModels = modelsOf(q);
+            poolAreas.add(itsAreas);
+            poolModels.add(itsModels);
+            itsAreas.forEach(a -> areas.put(a, 0));
+            itsModels.forEach(m -> models.put(m, 0));
         }
         Map<String, Integer> kinds = new HashMap<>();
         List<Question> paper = new ArrayList<>(count);
@@ -54,7 +61,8 @@ public final class ExamPaper {
             int best = 0;
             double bestCost = Double.MAX_VALUE;
             for (int i = 0; i < pool.size(); i++) {
-                double cost = cost(pool.get(i), areas, models, kinds);
+                double cost = mean(poolAreas.get(i), areas) + mean(poolModels.get(i), models)
+                        + kinds.getOrDefault(pool.get(i).kind().id(), 0);
                 if (cost < bestCost) {
                     best = i;
                     bestCost = cost;
@@ -62,25 +70,34 @@ public final class ExamPaper {
             }
             Question chosen = pool.remove(best);
             paper.add(chosen);
-            areasOf(chosen).forEach(a -> areas.merge(a, 1, Integer::sum));
-            modelsOf(chosen).forEach(m -> models.merge(m, 1, Integer::sum));
+            poolAreas.remove(best).forEach(a -> areas.merge(a, 1, Integer::sum));
+            poolModels.remove(best).forEach(m -> models.merge(m, 1, Integer::sum));
             kinds.merge(chosen.kind().id(), 1, Integer::sum);
         }
         return List.copyOf(paper);
     }
 
     /**
-     * How often what {@code q} tests was asked already: the mean count of its areas, of its models, and its
-     * kind's count. A question testing no cell (a document fact) is neutral on areas and models: it scores
-     * their overall mean, so it neither jumps ahead of under-asked cells nor waits behind over-asked ones.
+     * How often what a question tests was asked already: the mean count of its {@code keys} (its areas, or its
+     * models). A question testing no cell (a document fact) is neutral: it scores the overall mean, so it
+     * neither jumps ahead of under-asked cells nor waits behind over-asked ones. Loops, not streams: this runs
+     * for every candidate in every slot.
      */
-    private static double cost(Question q, Map<String, Integer> areas, Map<String, Integer> models, Map<String, Integer> kinds) {
-        return mean(areasOf(q), areas) + mean(modelsOf(q), models) + kinds.getOrDefault(q.kind().id(), 0);
-    }
-
     private static double mean(Set<String> keys, Map<String, Integer> counts) {
-        Set<String> over = keys.isEmpty() ? counts.keySet() : keys;
-        return over.stream().mapToInt(k -> counts.getOrDefault(k, 0)).average().orElse(0);
+        long sum = 0;
+        int n = 0;
+        if (keys.isEmpty()) {
+            for (int c : counts.values()) {
+                sum += c;
+                n++;
+            }
+        } else {
+            for (String k : keys) {
+                sum += counts.getOrDefault(k, 0);
+                n++;
+            }
+        }
+        return n == 0 ? 0 : (double) sum / n;
     }
 
     static Set<String> areasOf(Question q) {

@@ -31,7 +31,9 @@ record Line(List<Span> spans) {
 
     String text() {
         StringBuilder sb = new StringBuilder();
-        spans.forEach(s -> sb.append(s.text()));
+        for (Span span : spans) {
+            sb.append(span.text());
+        }
         return sb.toString();
     }
 

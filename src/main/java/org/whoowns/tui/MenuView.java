@@ -19,13 +19,14 @@ import java.util.function.Supplier;
  * learner it offers My misses and Progress, and "Resume practice (k of n)" while a run is left midway.
  */
 final class MenuView implements View {
-    /** An entry: its name, the key letter (found in the name), what it says, and where it goes. */
-    private record Item(String name, char key, String about, Action action) {
-    }
+    /**
+     * Where an entry leads. Data, not a lambda per entry: the first frame builds the entries before anything
+     * else runs, and each lambda would cost its own class spun at start-up.
+     */
+    private enum Target { STUDY, PRACTICE, RESUME, MISSES, EXAM, DRILL, PROGRESS, QUIT }
 
-    @FunctionalInterface
-    private interface Action {
-        void open() throws PackException, IOException;
+    /** An entry: its name, the key letter (found in the name), what it says, and where it goes. */
+    private record Item(String name, char key, String about, Target target) {
     }
 
     /** The key that opens the pack chooser (not k: that moves up). */
@@ -70,26 +71,27 @@ final class MenuView implements View {
     }
 
     private List<Item> items() {
-        return items(nav, count, learner, resumable);
+        return items(count, learner, resumable);
     }
 
-    /** The entries in SPEC order; {@code nav} may be null for the first frame, which opens nothing. */
-    private static List<Item> items(Nav nav, int count, boolean learner, Optional<String> resumable) {
+    /** The entries in SPEC order. */
+    private static List<Item> items(int count, boolean learner, Optional<String> resumable) {
         List<Item> items = new ArrayList<>();
-        items.add(new Item("Study", 's', "the matrix cell by cell, and the documents' facts", () -> nav.study()));
+        items.add(new Item("Study", 's', "the matrix cell by cell, and the documents' facts", Target.STUDY));
         items.add(new Item("Practice", 'p', count + " questions, " + (learner ? "weak and due cells first"
-                : "each explained with its source"), () -> nav.practice()));
-        resumable.ifPresent(where -> items.add(new Item("Resume practice", 'r', "the run left midway (" + where + ")",
-                () -> nav.resume())));
-        if (learner) {
-            items.add(new Item("My misses", 'm', "what you missed last time, due or not", () -> nav.misses()));
+                : "each explained with its source"), Target.PRACTICE));
+        if (resumable.isPresent()) {
+            items.add(new Item("Resume practice", 'r', "the run left midway (" + resumable.get() + ")", Target.RESUME));
         }
-        items.add(new Item("Exam", 'e', "a pass mark, feedback at the end, a certificate", () -> nav.exam()));
-        items.add(new Item("Drill", 'd', "timed, with points; players take turns", () -> nav.drill()));
         if (learner) {
-            items.add(new Item("Progress", 'g', "recall per cell, streak, sessions", () -> nav.progress()));
+            items.add(new Item("My misses", 'm', "what you missed last time, due or not", Target.MISSES));
         }
-        items.add(new Item("Quit", 'q', "", () -> nav.quit()));
+        items.add(new Item("Exam", 'e', "a pass mark, feedback at the end, a certificate", Target.EXAM));
+        items.add(new Item("Drill", 'd', "timed, with points; players take turns", Target.DRILL));
+        if (learner) {
+            items.add(new Item("Progress", 'g', "recall per cell, streak, sessions", Target.PROGRESS));
+        }
+        items.add(new Item("Quit", 'q', "", Target.QUIT));
         return items;
     }
 
@@ -102,7 +104,7 @@ final class MenuView implements View {
 
     /** The menu as it first appears, before the pack has loaded: what {@link FirstFrame} writes. */
     static void drawFirst(Canvas canvas, int count, boolean learner) {
-        draw(canvas, Optional.empty(), items(null, count, learner, Optional.empty()), 0, "", false);
+        draw(canvas, Optional.empty(), items(count, learner, Optional.empty()), 0, "", false);
     }
 
     private static void draw(Canvas canvas, Optional<Pack> pack, List<Item> items, int cursor, String notice,
@@ -110,8 +112,12 @@ final class MenuView implements View {
         Palette p = canvas.palette();
         String change = "  (" + CHOOSE + ": change pack)";
         // the title is cut, never the key that changes it (the header gives its right side 2/3 of the width)
-        canvas.header("whoowns", pack.map(k -> choosable ? Wrap.fit(k.title(),
-                canvas.width() * 2 / 3 - 2 - Wrap.width(change)) + change : k.title()).orElse("loading the pack…"));
+        String title = "loading the pack…";
+        if (pack.isPresent()) {
+            title = choosable ? Wrap.fit(pack.get().title(), canvas.width() * 2 / 3 - 2 - Wrap.width(change)) + change
+                    : pack.get().title();
+        }
+        canvas.header("whoowns", title);
         int width = canvas.bodyWidth();
         List<Line> lines = new ArrayList<>();
         lines.add(Line.EMPTY);
@@ -131,16 +137,16 @@ final class MenuView implements View {
             // in full where the pack's description would stand: an edition change or a damaged file must be read
             lines.add(Line.EMPTY);
             lines.addAll(Wrap.hanging(" Note: ", p.bold(), notice, p.text(), Math.min(width, 76)));
-        } else {
-            pack.flatMap(Pack::description).ifPresent(d -> {
-                lines.add(Line.EMPTY);
-                lines.addAll(Wrap.hanging(" ", p.text(), d, p.text(), Math.min(width, 76)));
-            });
+        } else if (pack.isPresent() && pack.get().description().isPresent()) {
+            lines.add(Line.EMPTY);
+            lines.addAll(Wrap.hanging(" ", p.text(), pack.get().description().get(), p.text(), Math.min(width, 76)));
         }
         canvas.lines(1, lines.subList(0, Math.min(lines.size(), canvas.height() - 3)));
         canvas.rule(canvas.height() - 2, "", "");
         StringBuilder keys = new StringBuilder();
-        items.forEach(item -> keys.append(keys.isEmpty() ? "" : " ").append(item.key()));
+        for (Item item : items) {
+            keys.append(keys.isEmpty() ? "" : " ").append(item.key());
+        }
         canvas.footer("↑↓ + Enter, or 1-" + items.size() + " / " + keys + "    ?: keys   q: quit");
     }
 
@@ -181,6 +187,15 @@ final class MenuView implements View {
 
     private void open(List<Item> items, int item) throws PackException, IOException {
         cursor = item;
-        items.get(item).action().open();
+        switch (items.get(item).target()) {
+            case STUDY -> nav.study();
+            case PRACTICE -> nav.practice();
+            case RESUME -> nav.resume();
+            case MISSES -> nav.misses();
+            case EXAM -> nav.exam();
+            case DRILL -> nav.drill();
+            case PROGRESS -> nav.progress();
+            case QUIT -> nav.quit();
+        }
     }
 }

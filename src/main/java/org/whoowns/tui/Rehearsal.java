@@ -6,16 +6,24 @@ import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
 import org.whoowns.learn.Deal;
+import org.whoowns.learn.ExamPaper;
+import org.whoowns.learn.ExamSession;
 import org.whoowns.learn.Fsrs;
 import org.whoowns.learn.FsrsParams;
 import org.whoowns.learn.Progress;
+import org.whoowns.learn.ProgressReport;
+import org.whoowns.pack.Cell;
 import org.whoowns.pack.Pack;
 import org.whoowns.pack.PackException;
 import org.whoowns.pack.PackLoader;
+import org.whoowns.quiz.Grader;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -46,26 +54,46 @@ public final class Rehearsal {
         }
     }
 
-    /** Opens Study and Practice (a question answered, the next one shown) with {@code pack}. */
+    /**
+     * Opens Study, Practice (a question answered, the next one shown), the Progress screen, the drill's code
+     * screen and an exam (questions answered) with {@code pack}, each in memory: nothing is saved.
+     */
     static void run(Pack pack, Palette palette) throws IOException {
         try {
-            rehearse(pack, palette, 's', new KeyStroke(KeyType.ArrowDown), new KeyStroke(KeyType.ArrowRight));
-            rehearse(pack, palette, 'p', key('1'), new KeyStroke(KeyType.Enter), new KeyStroke(KeyType.Enter));
-            // a learner's first run is dealt from progress (FSRS, the adaptive deal, a matrix-fill): warm that path
-            // too, in memory: nothing here is saved
-            Deal.adaptive(pack, Progress.empty("rehearsal", pack.id(), new Fsrs(FsrsParams.DEFAULT)), Instant.now(), 1, 10);
+            rehearse(pack, palette, app -> app.handle(key('s')), new KeyStroke(KeyType.ArrowDown),
+                    new KeyStroke(KeyType.ArrowRight));
+            rehearse(pack, palette, app -> app.handle(key('p')), key('1'), new KeyStroke(KeyType.Enter),
+                    new KeyStroke(KeyType.Enter));
+            // a learner's first run is dealt from progress (FSRS, the adaptive deal, a matrix-fill)
+            Progress empty = Progress.empty("rehearsal", pack.id(), new Fsrs(FsrsParams.DEFAULT));
+            Deal.adaptive(pack, empty, Instant.now(), 1, 10);
+            // the progress and exam screens as the menu opens them, without the learner's files behind them
+            ZoneId zone = ZoneId.systemDefault();
+            rehearse(pack, palette, app -> app.show(new ProgressView(app, pack, "rehearsal", ProgressReport.of(empty,
+                    pack.cells().stream().map(Cell::id).toList(), Instant.now(), zone), zone)));
+            // the drill's code comes from SecureRandom, whose first use loads the security providers
+            rehearse(pack, palette, app -> app.handle(key('d')), new KeyStroke(KeyType.Escape));
+            // last: a pack too small for an exam throws here, and only this rehearsal is lost
+            rehearse(pack, palette, app -> app.show(new ExamView(app, pack, new ExamSession(ExamPaper.of(pack, 1,
+                    ExamPaper.DEFAULT_COUNT), Clock.systemUTC(), Optional.empty(), Grader.STRICT, 80))),
+                    key('1'), key('2'), new KeyStroke(KeyType.ArrowLeft), key('m'), key('l'));
         } catch (PackException e) {
             throw new IllegalStateException("a loaded pack was refused", e);
         }
     }
 
-    private static void rehearse(Pack pack, Palette palette, char open, KeyStroke... keys)
+    @FunctionalInterface
+    private interface Opening {
+        void open(App app) throws IOException, PackException;
+    }
+
+    private static void rehearse(Pack pack, Palette palette, Opening open, KeyStroke... keys)
             throws IOException, PackException {
         TerminalScreen screen = new TerminalScreen(new DefaultVirtualTerminal(SIZE));
         screen.startScreen();
         App app = new App(screen, CompletableFuture.completedFuture(pack), 1, 10, palette, ExamSetup.NONE);
         app.draw();
-        app.handle(key(open));
+        open.open(app);
         app.draw();
         for (KeyStroke key : keys) {
             app.handle(key);

@@ -59,7 +59,7 @@ record Tty(String saved, int columns, int rows, CompletableFuture<Void> raw) {
     static Optional<Tty> parse(String text, CompletableFuture<Void> raw) {
         String[] lines = text.strip().split("\n");
         String[] size = lines.length == 2 ? lines[1].split(" ") : new String[0];
-        if (size.length != 2 || lines[0].isEmpty() || !lines[0].chars().allMatch(c -> c == ':' || Character.digit(c, 16) >= 0)) {
+        if (size.length != 2 || lines[0].isEmpty() || !settings(lines[0])) {
             return Optional.empty();
         }
         int rows = count(size[0]);
@@ -67,10 +67,26 @@ record Tty(String saved, int columns, int rows, CompletableFuture<Void> raw) {
         return rows > 0 && columns > 0 ? Optional.of(new Tty(lines[0], columns, rows, raw)) : Optional.empty();
     }
 
-    /** A count of 1 to 9999, or 0 when {@code text} is not one. */
+    /** Whether {@code text} reads as `stty -g` output: hexadecimal numbers and colons. */
+    private static boolean settings(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != ':' && Character.digit(c, 16) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A count of 1 to 9999, or 0 when {@code text} is not one. Loops, not streams: this runs before the first frame. */
     private static int count(String text) {
-        if (text.isEmpty() || text.length() > 4 || !text.chars().allMatch(c -> c >= '0' && c <= '9')) {
+        if (text.isEmpty() || text.length() > 4) {
             return 0;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return 0;
+            }
         }
         return Integer.parseInt(text);
     }

@@ -3,13 +3,15 @@ package org.whoowns.tui;
 import com.googlecode.lanterna.TerminalTextUtils;
 import com.googlecode.lanterna.TextCharacter;
 
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.ZoneId;
 
 /**
  * Start-up work done on the second core while the first checks the console and sets up the terminal:
  * the JDK's process launcher (stty runs next), the break-iterator data Lanterna 3.1.3 consults for every
  * {@link TextCharacter} it creates, the Unicode block table behind its CJK width check, the classes the
- * first frame needs, and the time zone's rules. Each costs tens of milliseconds the first time.
+ * first frame needs, the time zone's rules, and SHA-256. Each costs tens of milliseconds the first time.
  */
 final class WarmUp {
     private static final String[] CLASSES = {
@@ -40,5 +42,11 @@ final class WarmUp {
             }
         }
         ZoneId.systemDefault(); // the zone rules, for the Progress screen
+        try {
+            // names and checks the learner's files, opened as the pack settles; its first use loads the providers
+            MessageDigest.getInstance("SHA-256").digest(new byte[1]);
+        } catch (NoSuchAlgorithmException e) {
+            // every Java has SHA-256; without it the learner's files fail with their own message
+        }
     }
 }
