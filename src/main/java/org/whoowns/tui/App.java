@@ -68,6 +68,8 @@ final class App implements Nav {
     private final ExamSetup examSetup;
     private final MenuView menu;
     private final Optional<Learning> learning;
+    /** packSettled() has run: with a learner, the learner's files are open (or failed to open) by now. */
+    private boolean settledOnce;
     /** The learner's progress, once the pack has loaded; null without a learner or when it cannot open. */
     private Notebook book;
     private View view;
@@ -224,6 +226,7 @@ final class App implements Nav {
 
     /** The pack future has completed: a failure ends the TUI now; a screen asked for meanwhile opens. */
     void packSettled() throws PackException, IOException {
+        settledOnce = true;
         Pack loaded = settled();
         Pending wanted = pending;
         pending = Pending.NONE;
@@ -504,7 +507,9 @@ final class App implements Nav {
 
     /** True when the pack is there; otherwise remembers {@code wanted} for when it is, and says so. */
     private boolean waitFor(Pending wanted) {
-        if (pack.isDone()) {
+        // With a learner, the pack is ready only once packSettled() has opened the learner's files: a key
+        // read between the pack's loading and its PackSettled event would otherwise deal a run nothing saves.
+        if (pack.isDone() && (learning.isEmpty() || settledOnce)) {
             return true;
         }
         pending = wanted;

@@ -60,14 +60,25 @@ final class Harness {
                 exams(), learning);
     }
 
+    /** With a learner, the pack loaded but its PackSettled event not handled yet: a key may come first. */
+    static Harness beforeSettling(Pack pack, Learning learning) {
+        return new Harness(CompletableFuture.completedFuture(pack), Harness.COLOUR, SEED, COUNT,
+                new DefaultVirtualTerminal(new TerminalSize(80, 24)), exams(), learning, false);
+    }
+
     private Harness(CompletableFuture<Pack> pack, Palette palette, long seed, int count, DefaultVirtualTerminal terminal,
                     ExamSetup exams, Learning learning) {
+        this(pack, palette, seed, count, terminal, exams, learning, true);
+    }
+
+    private Harness(CompletableFuture<Pack> pack, Palette palette, long seed, int count, DefaultVirtualTerminal terminal,
+                    ExamSetup exams, Learning learning, boolean settle) {
         this.terminal = terminal;
         try {
             TerminalScreen screen = new TerminalScreen(terminal);
             screen.startScreen();
             app = new App(screen, pack, seed, count, palette, exams, learning);
-            if (learning != null) {
+            if (learning != null && settle) {
                 app.packSettled();
             }
             app.draw();

@@ -1,5 +1,6 @@
 package org.whoowns.tui;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.googlecode.lanterna.input.KeyType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,6 +42,23 @@ class PracticeLoopScreensTest {
         } else {
             h.type("1");
         }
+    }
+
+    @Test
+    void practiceAskedForBeforeThePackSettlesWaitsForTheLearnersFilesThenSaves() throws Exception {
+        Pack pack = PackLoader.loadDefault();
+        // The pack has loaded but its PackSettled event is still queued behind the key (seen under load).
+        Harness h = Harness.beforeSettling(pack, learning());
+        h.type("p");
+        assertTrue(h.text().contains("Loading the pack"), h.text());
+        h.app.packSettled();
+        h.app.draw();
+        assertTrue(h.text().contains("Question 1/5") && h.text().contains("Picked: new"), h.text());
+        answerOne(h);
+        Path progress = home.resolve("tui").resolve("progress-" + pack.id() + ".json");
+        assertTrue(Files.exists(progress), "the answer is saved");
+        // one review per item the first question tested
+        assertFalse(new ObjectMapper().readTree(progress.toFile()).get("reviews").isEmpty(), Files.readString(progress));
     }
 
     @Test
