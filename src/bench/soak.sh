@@ -4,9 +4,10 @@
 # org.whoowns.classroom.ssh.ServeSoak against it: STUDENTS MINA SSH clients join (a tenth of them late), answer
 # every question the instructor opens (Enter through tmux, one question every ~4 s for the whole run), and a
 # tenth of them per question drop abruptly and rejoin under the same name. Every 10 s it samples the server's
-# RSS, heap (after a full GC every 30 s, via jcmd), threads, descriptors and CPU; at the end it checks that
-# every answer a client saw acknowledged is in the results file, that threads and descriptors came back and
-# that the heap after GC stayed flat. Exit 0 = PASS. Output also goes to target/soak/soak-TIME.log.
+# RSS, heap, threads, descriptors and CPU, and every 30 s, just before a question opens, the heap after a full
+# GC (jcmd's commands, through the attach API). At the end it checks that every answer a client saw
+# acknowledged is in the results file, that threads and descriptors came back and that the heap after GC
+# stayed flat. Exit 0 = PASS. Output also goes to target/soak/soak-TIME.log.
 #
 # Builds nothing. Needs, once after each change:
 #   mvn -q -B -o -DskipTests package test-compile
@@ -73,7 +74,7 @@ server_pid=$(ps -o pid= --ppid "$pane" | awk '{print $1; exit}')
 echo "soak: $minutes min, $students students, $questions questions; serve -Xmx$xmx pid $server_pid port $port;" \
   "$(nproc) cores, $(java -version 2>&1 | head -1)" | tee "$log"
 
-java -Xmx512m -cp "$root/target/test-classes:$root/target/classes:$(cat "$cp_file")" \
+java -Xmx512m --add-exports jdk.attach/sun.tools.attach=ALL-UNNAMED -cp "$root/target/test-classes:$root/target/classes:$(cat "$cp_file")" \
   org.whoowns.classroom.ssh.ServeSoak "$port" "$server_pid" "$sock" srv:0 "$students" "$minutes" "$questions" \
   "$work/home" > >(tee -a "$log") 2> >(tee -a "$log" >&2) &
 client_pid=$!

@@ -59,8 +59,11 @@ final class ServeSoak {
     /** Late joiners arrive within this share of the run, after which the "start" sample is taken. */
     private static final double LATE_WINDOW = 0.15;
     private static final long SAMPLE_MILLIS = 10_000;
-    /** Every this many samples the sampler forces a full GC first, for a heap-after-GC series. */
-    private static final int GC_EVERY = 3;
+    /**
+     * At most this often, between two questions (the heap's live set is larger while a question is being
+     * broadcast and answered), a sample after a full GC, for a comparable heap-after-GC series.
+     */
+    private static final long GC_SAMPLE_NANOS = TimeUnit.SECONDS.toNanos(30);
     /** Letters no drill screen takes as a key (no a-h answers, no q quit, no j/k scrolling). */
     private static final String NAME_LETTERS = "mnoprstuvwxyz";
     private static final long MB = 1024 * 1024;
@@ -103,6 +106,8 @@ final class ServeSoak {
     private final List<String> problems = Collections.synchronizedList(new ArrayList<>());
     private final List<Sample> samples = Collections.synchronizedList(new ArrayList<>());
     private final Object jcmdLock = new Object();
+    private com.sun.tools.attach.VirtualMachine attached; // guarded by jcmdLock
+    private boolean attachFailed; // guarded by jcmdLock
     private volatile boolean stopping;
     private volatile boolean finished;
     private volatile int asked;
@@ -166,6 +171,7 @@ final class ServeSoak {
             }, at, TimeUnit.NANOSECONDS);
         }
         long period = durationNanos / questions;
+        long lastGcSample = System.nanoTime();
         Sample start = null;
         for (int question = 1; question <= questions && System.nanoTime() < end; question++) {
             final int q = question;
@@ -175,6 +181,10 @@ final class ServeSoak {
             }
             long slot = runStart + (q - 1) * period;
             sleepUntil(slot);
+            if (System.nanoTime() - lastGcSample > GC_SAMPLE_NANOS) {
+                lastGcSample = System.nanoTime();
+                sample(null, true); // the calmest moment: just before the next question opens
+            }
             open(q);
             if (!waitFor(() -> maxResultSeen.get() >= q, 25_000)) {
                 String screen = capture();
@@ -259,10 +269,9 @@ final class ServeSoak {
 
     private void sampleEvery10s() {
         try {
-            int n = 0;
             while (!Thread.currentThread().isInterrupted()) {
                 Thread.sleep(SAMPLE_MILLIS);
-                sample(null, ++n % GC_EVERY == 0);
+                sample(null, false);
             }
         } catch (InterruptedException e) {
             // the run is over
@@ -618,7 +627,7 @@ final class ServeSoak {
 
     private record Sample(String label, double seconds, int question, int seated, long rss, long heap,
                           boolean afterGc, long metaspace, int threads, int appThreads, int fds, long cpuTicks,
-                          long acked, Map<String, Integer> named) {
+                          long acked, Map<String, Integer> named, long clientTicks, long[] machine) {
         /**
          * Threads of the students' sessions: each has a session thread and a key reader (whoowns-input, of which
          * the instructor's screen has one too, counted here).
@@ -636,10 +645,12 @@ final class ServeSoak {
 
     /** RSS, threads and descriptors from /proc; heap and metaspace from jcmd (after a full GC if asked). */
     private Sample sample(String label, boolean gc) throws IOException, InterruptedException {
-        long[] heap;
-        synchronized (jcmdLock) {
-            heap = heapInfo(gc);
-        }
+        return sample(label, gc, label != null);
+    }
+
+    /** {@code names}: also the server's threads by name. */
+    private Sample sample(String label, boolean gc, boolean names) throws IOException, InterruptedException {
+        long[] heap = heapInfo(gc);
         String status = Files.readString(Path.of("/proc/" + pid + "/status"));
         int fds;
         try (Stream<Path> list = Files.list(Path.of("/proc/" + pid + "/fd"))) {
@@ -656,10 +667,11 @@ final class ServeSoak {
                 }
             }
         }
-        Map<String, Integer> named = label == null ? Map.of() : threadNames();
+        Map<String, Integer> named = names ? threadNames() : Map.of();
         double seconds = (System.nanoTime() - epoch) / 1e9;
         Sample s = new Sample(label, seconds, asked, seatedCount(), statusKb(status, "VmRSS") * 1024, heap[0], gc,
-                heap[1], (int) statusKb(status, "Threads"), app, fds, cpuTicks(), acked.get(), named);
+                heap[1], (int) statusKb(status, "Threads"), app, fds, cpuTicks(pid), acked.get(), named,
+                cpuTicks(ProcessHandle.current().pid()), machineTicks());
         samples.add(s);
         log("t=%5.0fs q=%3d seated=%3d rss=%5.1fMB heap=%5.1fMB%s threads=%d (app %d) fds=%d acked=%d%s",
                 s.seconds, s.question, s.seated, s.rss / (double) MB, s.heap / (double) MB, gc ? "*" : " ",
@@ -667,11 +679,44 @@ final class ServeSoak {
         return s;
     }
 
+    /**
+     * Runs a diagnostic command in the server as jcmd does, through the attach API from this JVM (started with
+     * --add-exports jdk.attach/sun.tools.attach=ALL-UNNAMED) so that sampling starts no JVM every 10 s; else
+     * through the jcmd program.
+     */
+    private String jcmd(String command) throws IOException, InterruptedException {
+        synchronized (jcmdLock) {
+            try {
+                if (attached == null) {
+                    attached = com.sun.tools.attach.VirtualMachine.attach(Long.toString(pid));
+                }
+                Object in = attached.getClass().getMethod("executeJCmd", String.class).invoke(attached, command);
+                // read as jcmd does, in small reads until the end: readAllBytes stopped after the first 4 KB here
+                try (InputStream out = (InputStream) in) {
+                    java.io.ByteArrayOutputStream text = new java.io.ByteArrayOutputStream();
+                    byte[] buffer = new byte[256];
+                    for (int n; (n = out.read(buffer)) > 0; ) {
+                        text.write(buffer, 0, n);
+                    }
+                    return text.toString(StandardCharsets.UTF_8);
+                }
+            } catch (ReflectiveOperationException | com.sun.tools.attach.AttachNotSupportedException
+                     | RuntimeException e) {
+                if (!attachFailed) {
+                    attachFailed = true;
+                    log("attach API unavailable (%s): running jcmd", e);
+                }
+            }
+            Process p = new ProcessBuilder("jcmd", Long.toString(pid), command).redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            p.waitFor();
+            return out;
+        }
+    }
+
     /** The server's threads by name (jcmd Thread.print), numbers and MINA's instance ids made "#". */
     private Map<String, Integer> threadNames() throws IOException, InterruptedException {
-        Process p = new ProcessBuilder("jcmd", Long.toString(pid), "Thread.print").redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        p.waitFor();
+        String out = jcmd("Thread.print");
         Map<String, Integer> names = new TreeMap<>();
         Matcher m = Pattern.compile("(?m)^\"([^\"]*)\"").matcher(out);
         while (m.find()) {
@@ -686,21 +731,10 @@ final class ServeSoak {
 
     /** {heap used, metaspace used} in bytes. */
     private long[] heapInfo(boolean gc) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("jcmd", Long.toString(pid)));
-        Path commands = null;
         if (gc) {
-            commands = Files.createTempFile("soak-jcmd", ".txt");
-            Files.writeString(commands, "GC.run\nGC.heap_info\n");
-            command.addAll(List.of("-f", commands.toString()));
-        } else {
-            command.add("GC.heap_info");
+            jcmd("GC.run");
         }
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        p.waitFor();
-        if (commands != null) {
-            Files.deleteIfExists(commands);
-        }
+        String out = jcmd("GC.heap_info");
         // G1 prints one "garbage-first heap total …K, used …K" line, Serial and Parallel one per generation
         Matcher heap = Pattern.compile("total \\d+K, used (\\d+)K").matcher(out);
         Matcher meta = Pattern.compile("Metaspace\\s+used (\\d+)K").matcher(out);
@@ -725,9 +759,25 @@ final class ServeSoak {
         throw new IllegalStateException("no " + field + " in /proc status");
     }
 
-    /** utime + stime of the server, in clock ticks (fields 14 and 15 of /proc/PID/stat). */
-    private long cpuTicks() throws IOException {
-        String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+    /** {busy, all} clock ticks of the whole machine, all cores (/proc/stat), to show what else was running. */
+    private static long[] machineTicks() throws IOException {
+        String[] cpu = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+        long all = 0;
+        for (int i = 1; i < cpu.length; i++) {
+            all += Long.parseLong(cpu[i]);
+        }
+        long idle = Long.parseLong(cpu[4]) + Long.parseLong(cpu[5]); // idle, iowait
+        return new long[] {all - idle, all};
+    }
+
+    private static double busy(Sample from, Sample to) {
+        long all = to.machine[1] - from.machine[1];
+        return all <= 0 ? 0 : 100.0 * (to.machine[0] - from.machine[0]) / all;
+    }
+
+    /** utime + stime of a process, in clock ticks (fields 14 and 15 of /proc/PID/stat). */
+    private static long cpuTicks(long process) throws IOException {
+        String stat = Files.readString(Path.of("/proc/" + process + "/stat"));
         String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
         return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
     }
@@ -879,18 +929,20 @@ final class ServeSoak {
         System.out.println();
         System.out.println("samples (t = seconds since the soak began, the drill at " + String.format(Locale.ROOT, "%.0f",
                 (runStart - epoch) / 1e9) + "; heap* = after a full GC; cpu = server CPU since the previous sample,"
-                + " % of one core):");
-        System.out.printf("%7s %4s %6s %8s %9s %8s %8s %5s %8s %6s  %s%n", "t s", "q", "seated", "rss MB", "heap MB",
-                "meta MB", "threads", "fds", "cpu %", "acked", "");
+                + " % of one core; box = the whole machine's CPU in use, % of all " + Runtime.getRuntime()
+                .availableProcessors() + " cores, whoever used it):");
+        System.out.printf("%7s %4s %6s %8s %9s %8s %8s %5s %8s %6s %7s  %s%n", "t s", "q", "seated", "rss MB",
+                "heap MB", "meta MB", "threads", "fds", "cpu %", "acked", "box %", "");
         Sample previous = null;
         List<Sample> all = new ArrayList<>(samples);
         for (Sample s : all) {
             String cpu = previous == null || s.seconds <= previous.seconds ? ""
                     : String.format(Locale.ROOT, "%.1f", (s.cpuTicks - previous.cpuTicks) / TICKS_PER_SECOND
                     / (s.seconds - previous.seconds) * 100);
-            System.out.printf(Locale.ROOT, "%7.0f %4d %6d %8.1f %8.1f%s %8.1f %8d %5d %8s %6d  %s%n", s.seconds,
+            String box = previous == null ? "" : String.format(Locale.ROOT, "%.0f", busy(previous, s));
+            System.out.printf(Locale.ROOT, "%7.0f %4d %6d %8.1f %8.1f%s %8.1f %8d %5d %8s %6d %7s  %s%n", s.seconds,
                     s.question, s.seated, s.rss / (double) MB, s.heap / (double) MB, s.afterGc ? "*" : " ",
-                    s.metaspace / (double) MB, s.threads, s.fds, cpu, s.acked, s.label == null ? "" : s.label);
+                    s.metaspace / (double) MB, s.threads, s.fds, cpu, s.acked, box, s.label == null ? "" : s.label);
             previous = s;
         }
 
@@ -911,20 +963,24 @@ final class ServeSoak {
         double to = end.seconds;
         double third = (to - from) / 3;
         List<Sample> gcd = all.stream().filter(s -> s.afterGc && s.seconds >= from && s.seconds <= to).toList();
-        double first = mean(gcd.stream().filter(s -> s.seconds <= from + third).toList(), start);
-        double lastThird = mean(gcd.stream().filter(s -> s.seconds >= to - third).toList(), end);
+        // the lowest of each third: a full GC taken while frames and logins are in flight counts them too
+        double first = lowest(gcd.stream().filter(s -> s.seconds <= from + third).toList(), start);
+        double lastThird = lowest(gcd.stream().filter(s -> s.seconds >= to - third).toList(), end);
         double growth = lastThird - first;
         long peakRss = all.stream().mapToLong(Sample::rss).max().orElse(0);
         double cpu = (end.cpuTicks - start.cpuTicks) / TICKS_PER_SECOND / Math.max(1, end.seconds - start.seconds);
+        double clientCpu = (end.clientTicks - start.clientTicks) / TICKS_PER_SECOND
+                / Math.max(1, end.seconds - start.seconds);
         List<Long> acks = sorted(ackNanos);
         List<Long> reached = sorted(deliveryNanos);
 
         System.out.println();
-        System.out.printf(Locale.ROOT, "soak: %d students, %.1f min, %d questions asked (%d ended with e), server"
-                        + " CPU %.0f %% of one core on average%n", count, durationNanos / 60e9, asked,
-                forcedEnds.get(), cpu * 100);
-        System.out.printf(Locale.ROOT, "heap after GC: start %.1f MB, end %.1f MB; first third %.1f MB, last third"
-                        + " %.1f MB (%+.1f MB, %+.1f %%); metaspace %.1f -> %.1f MB%n", start.heap / (double) MB,
+        System.out.printf(Locale.ROOT, "soak: %d students, %.1f min, %d questions asked (%d ended with e); CPU from"
+                        + " start to end, %% of one core: server %.0f %%, the students' JVM %.0f %%; the whole machine"
+                        + " %.0f %% of its %d cores busy%n", count, durationNanos / 60e9, asked, forcedEnds.get(),
+                cpu * 100, clientCpu * 100, busy(start, end), Runtime.getRuntime().availableProcessors());
+        System.out.printf(Locale.ROOT, "heap after GC: start %.1f MB, end %.1f MB; lowest in the first third %.1f MB,"
+                        + " in the last third %.1f MB (%+.1f MB, %+.1f %%); metaspace %.1f -> %.1f MB%n", start.heap / (double) MB,
                 end.heap / (double) MB, first / MB, lastThird / MB, growth / MB, 100 * growth / first,
                 start.metaspace / (double) MB, end.metaspace / (double) MB);
         System.out.printf(Locale.ROOT, "RSS: start %.1f MB, end %.1f MB, peak %.1f MB%n", start.rss / (double) MB,
@@ -997,8 +1053,8 @@ final class ServeSoak {
         }
     }
 
-    private static double mean(List<Sample> list, Sample fallback) {
-        return list.isEmpty() ? fallback.heap : list.stream().mapToLong(Sample::heap).average().orElse(0);
+    private static double lowest(List<Sample> list, Sample fallback) {
+        return list.stream().mapToLong(Sample::heap).min().orElse(fallback.heap);
     }
 
     private static List<Long> sorted(List<Long> values) {
