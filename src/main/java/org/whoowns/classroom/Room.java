@@ -89,7 +89,9 @@ public final class Room {
         player.seat = new Seat(player.name, ++seats);
         player.listener = listener;
         tellWatchers(new RoomEvent.Roster(standings()));
-        return new Join.Seated(player.seat, rejoined, Optional.ofNullable(open));
+        Optional<Answer> answered = open == null ? Optional.empty()
+                : Optional.ofNullable(player.answers.get(open.number()));
+        return new Join.Seated(player.seat, rejoined, Optional.ofNullable(open), answered);
     }
 
     /** The session of this seat ended: the player stays (with their score) and may rejoin by name. */

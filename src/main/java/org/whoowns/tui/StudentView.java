@@ -230,6 +230,10 @@ final class StudentView implements View {
                 notice = "";
                 phase = Phase.WAIT;
                 seated.open().ifPresent(this::ask); // a late joiner plays from the open question
+                seated.answered().ifPresent(answer -> { // back after a drop: that answer stands, not asked again
+                    sent = answer;
+                    phase = Phase.SENT;
+                });
             } else if (join instanceof Join.Refused refused) {
                 notice = refused.reason();
             }

@@ -138,6 +138,25 @@ class RoomTest {
     }
 
     @Test
+    void aPlayerBackWhileTheQuestionTheyAnsweredIsOpenGetsThatAnswerAndIsNotAskedItAgain() {
+        Seat ana = seat(room.join("Ana", e -> { }));
+        Seat ben = seat(room.join("Ben", e -> { }));
+        room.start();
+        Answer given = recorded(room.answer(ana, wrong(drill.questions().get(0))));
+        room.drop(ana); // a laptop lid closed after the answer, before the question closed
+        room.drop(ben); // and one before answering
+        Join.Seated back = (Join.Seated) room.join("Ana", e -> { });
+        assertEquals(1, back.open().orElseThrow().number());
+        assertEquals(given, back.answered().orElseThrow(), "the answer given before the drop stands");
+        Join.Seated benBack = (Join.Seated) room.join("Ben", e -> { });
+        assertTrue(benBack.answered().isEmpty(), "Ben still has the question to answer");
+        assertTrue(((Join.Seated) room.join("Late", e -> { })).answered().isEmpty());
+        room.end();
+        room.start();
+        assertTrue(((Join.Seated) room.join("Cy", e -> { })).answered().isEmpty(), "nothing answered yet");
+    }
+
+    @Test
     void aLateJoinerPlaysTheOpenQuestionAndHasEmptyRowsForTheMissedOnes() {
         Seat ana = seat(room.join("Ana", e -> { }));
         room.start();

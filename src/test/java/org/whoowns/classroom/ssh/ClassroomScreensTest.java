@@ -137,7 +137,9 @@ class ClassroomScreensTest {
         assertTrue(points > 500, "Ann scored before dropping: " + points);
 
         Student back = join("ANN"); // the same player, whatever the case
-        back.await(title("question 1")); // still open (Cy has not answered): straight into it
+        // question 1 is still open (Cy has not answered): Ann's answer stands, she is not asked it again
+        back.await(title("answer 1 recorded"));
+        back.awaitScreen("Answer 1 recorded");
         back.awaitScreen("Ann");
         Student late = join("Dee");
         late.await(title("question 1"));
