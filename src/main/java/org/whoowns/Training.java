@@ -32,6 +32,7 @@ public final class Training {
             Output nowhere = Output.of(OutputStream.nullOutputStream());
             Io io = new Io(Stdin.stream(), nowhere, nowhere, Stdout::columns)
                     .withEnv(Map.of("WHOOWNS_HOME", home.toString(), "TERM", "xterm-256color"));
+            Class.forName(Main.class.getName(), false, Training.class.getClassLoader()); // loaded, not run: it exits
             Commands.run(new String[0], io); // the menu
             Rehearsal.forArchive();
         } finally {
