@@ -92,7 +92,7 @@ final class ServeRun {
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
-                server.close();
+                server.close(Duration.ofSeconds(1)); // the farewells on their way arrive first
                 io.out().println(saved);
             }
             return exit;

@@ -93,11 +93,11 @@ public final class Classroom {
             app.titles(terminal::setTitle);
             loop.run(app, terminal::readInput);
         } finally {
-            loops.remove(loop);
             if (view != null) {
                 view.seat().ifPresent(room::drop);
             }
             farewell(screen, link.output(), view == null ? "" : view.farewell());
+            loops.remove(loop); // only now: closeStudents waits for the farewell, then the server may stop
         }
     }
 
