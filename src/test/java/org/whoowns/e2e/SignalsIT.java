@@ -108,7 +108,9 @@ class SignalsIT {
 
     @AfterAll
     static void stopServer() throws Exception {
+        String socket = tmux("display-message", "-p", "-t", "keep", "#{socket_path}").strip();
         tmuxQuietly("kill-server");
+        Files.deleteIfExists(Path.of(socket)); // tmux leaves its socket file behind
         deleteTree(seedHome);
     }
 
