@@ -12,6 +12,7 @@ import org.whoowns.pack.Pack;
 import org.whoowns.pack.PackException;
 import org.whoowns.pack.TerminalText;
 import org.whoowns.tui.Classroom;
+import org.whoowns.tui.SignalStop;
 import org.whoowns.tui.Tui;
 
 import java.io.IOException;
@@ -63,35 +64,39 @@ final class ServeRun {
         ResultsWriter results = new ResultsWriter(data.drills(), code, clock.instant(), ZoneId.systemDefault());
         Supplier<String> save = () -> save(room, results);
         ServerSettings settings = ServerSettings.of(bind, port, data.root(), code, max);
-        ClassroomServer server;
-        try {
-            server = ClassroomServer.start(settings, classroom::student);
-        } catch (BindException e) {
-            throw new UsageException("cannot listen on " + TerminalText.clean(bind) + " port " + port + ": "
-                    + e.getMessage() + " (try --port 2223)");
-        }
-        ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "whoowns-room-clock");
-            t.setDaemon(true);
-            return t;
-        });
-        ticker.scheduleAtFixedRate(room::tick, TICK_MILLIS, TICK_MILLIS, TimeUnit.MILLISECONDS);
-        int exit;
-        try {
-            exit = classroom.instructor(joinLines(bind, server.port(), code), server.fingerprint(), save);
-        } finally {
-            ticker.shutdownNow();
-            room.finish(); // an open question closes with the answers it has
-            String saved = save.get();
+        // SIGINT, SIGTERM and SIGHUP (the instructor's terminal closed) stop the server as q does: the open
+        // question closes with the answers it has, the results are saved, the students are told.
+        try (SignalStop stop = SignalStop.install(SignalStop.WAIT)) {
+            ClassroomServer server;
             try {
-                classroom.closeStudents(Duration.ofSeconds(3));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+                server = ClassroomServer.start(settings, classroom::student);
+            } catch (BindException e) {
+                throw new UsageException("cannot listen on " + TerminalText.clean(bind) + " port " + port + ": "
+                        + e.getMessage() + " (try --port 2223)");
             }
-            server.close();
-            io.out().println(saved);
+            ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "whoowns-room-clock");
+                t.setDaemon(true);
+                return t;
+            });
+            ticker.scheduleAtFixedRate(room::tick, TICK_MILLIS, TICK_MILLIS, TimeUnit.MILLISECONDS);
+            int exit;
+            try {
+                exit = classroom.instructor(joinLines(bind, server.port(), code), server.fingerprint(), save, stop);
+            } finally {
+                ticker.shutdownNow();
+                room.finish(); // an open question closes with the answers it has
+                String saved = save.get();
+                try {
+                    classroom.closeStudents(Duration.ofSeconds(3));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                server.close(Duration.ofSeconds(1)); // the farewells on their way arrive first
+                io.out().println(saved);
+            }
+            return exit;
         }
-        return exit;
     }
 
     private static String save(Room room, ResultsWriter results) {

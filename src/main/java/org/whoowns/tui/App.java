@@ -51,6 +51,8 @@ import java.util.concurrent.ExecutionException;
 final class App implements Nav {
     /** The exit code after Ctrl-C, as a shell reports a process ended by SIGINT. */
     static final int INTERRUPTED = 130;
+    /** The exit code when the terminal went away (closed), as a shell reports a process ended by SIGHUP. */
+    static final int HUNG_UP = 129;
     /** The exit code when the last exam taken failed (SPEC §4: 1 exam failed). */
     static final int EXAM_FAILED = 1;
     /** The exit code when the last exam could not be saved (2, as for bad input: the message said why). */
@@ -160,8 +162,7 @@ final class App implements Nav {
 
     void handle(KeyStroke key) throws PackException, IOException {
         if (Keys.isCtrlC(key)) {
-            exitCode = INTERRUPTED;
-            quit();
+            interrupt();
         } else if (key.getKeyType() == KeyType.EOF) {
             quit();
         } else if (Keys.isCtrl(key, 'l')) {
@@ -503,6 +504,12 @@ final class App implements Nav {
     @Override
     public void quit() {
         running = false;
+    }
+
+    /** Ctrl-C, or a signal: ends at once, with nothing asked ({@link #INTERRUPTED}). */
+    void interrupt() {
+        exitCode = INTERRUPTED;
+        quit();
     }
 
     /** True when the pack is there; otherwise remembers {@code wanted} for when it is, and says so. */

@@ -93,11 +93,11 @@ public final class Classroom {
             app.titles(terminal::setTitle);
             loop.run(app, terminal::readInput);
         } finally {
-            loops.remove(loop);
             if (view != null) {
                 view.seat().ifPresent(room::drop);
             }
             farewell(screen, link.output(), view == null ? "" : view.farewell());
+            loops.remove(loop); // only now: closeStudents waits for the farewell, then the server may stop
         }
     }
 
@@ -115,32 +115,34 @@ public final class Classroom {
     }
 
     /**
-     * Runs the instructor's screen on this terminal until q or Ctrl-C; returns 0 or 130. {@code join} are the
-     * ssh commands to show; {@code save} writes the results and returns a line saying where.
+     * Runs the instructor's screen on this terminal until q or Ctrl-C (or a signal, through {@code stop}); returns
+     * 0, 130, or 129 when the terminal went away. {@code join} are the ssh commands to show; {@code save} writes
+     * the results and returns a line saying where.
      */
-    public int instructor(List<String> join, String fingerprint, Supplier<String> save)
+    public int instructor(List<String> join, String fingerprint, Supplier<String> save, SignalStop stop)
             throws IOException, PackException {
+        if (stop.signalled()) {
+            return App.INTERRUPTED; // stopped before the screen was up: the caller still saves and tells the students
+        }
         ErrCapture err = ErrCapture.start();
         try {
-            FastUnixTerminal terminal = FastUnixTerminal.open();
+            FastUnixTerminal terminal;
             try {
-                TerminalScreen screen = new TerminalScreen(terminal);
-                screen.startScreen();
-                try {
-                    EventLoop loop = new EventLoop();
-                    terminal.addResizeListener((t, s) -> loop.resized());
-                    App app = new App(screen, CompletableFuture.completedFuture(pack), 0, 0,
-                            Palette.from(System.getenv()), ExamSetup.NONE);
-                    app.show(new InstructorView(app, room, clock, join, fingerprint, save));
-                    room.watch(loop::post);
-                    loop.run(app, terminal::readInput);
-                    return app.exitCode();
-                } finally {
-                    screen.stopScreen();
+                terminal = FastUnixTerminal.open(stop); // restores the settings itself if it fails
+            } catch (IllegalStateException e) {
+                if (stop.stopping()) {
+                    return App.INTERRUPTED; // a signal came while Lanterna was taking the terminal over
                 }
-            } finally {
-                terminal.close();
+                throw e;
             }
+            EventLoop loop = new EventLoop();
+            return Tui.onTerminal(terminal, stop, loop, screen -> {
+                App app = new App(screen, CompletableFuture.completedFuture(pack), 0, 0,
+                        Palette.from(System.getenv()), ExamSetup.NONE);
+                app.show(new InstructorView(app, room, clock, join, fingerprint, save));
+                room.watch(loop::post);
+                return app;
+            });
         } finally {
             err.close();
         }

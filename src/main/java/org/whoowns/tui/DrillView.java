@@ -23,7 +23,8 @@ import java.util.stream.Collectors;
 /**
  * A hot-seat drill: the players' names, then each question as a round in which every player in turn gets it
  * with their own countdown; after the round the right answer, its explanation, each player's points and the
- * ranking; at the end the full ranking, saved as a results file.
+ * ranking; at the end the full ranking. The results file is saved after every answer, so a drill cut short
+ * (Esc, q, Ctrl-C, a signal, a closed terminal) keeps the answers given.
  */
 final class DrillView implements View {
     private enum Phase { NAMES, READY, ASK, ROUND, OVER }
@@ -38,6 +39,11 @@ final class DrillView implements View {
     private final StringBuilder typed = new StringBuilder();
     private final Scroller scroll = new Scroller();
     private HotSeat seat;
+    /** Where this drill's results go, named after its start; null until it starts, or when nothing is saved. */
+    private ResultsWriter writer;
+    /** Whether any answer has been saved yet, and whether the last save failed (said on the rule line). */
+    private boolean saved;
+    private boolean saveFailed;
     private Phase phase;
     private QuestionForm form;
     private boolean unseen;
@@ -55,8 +61,7 @@ final class DrillView implements View {
         if (players.isEmpty()) {
             phase = Phase.NAMES;
         } else {
-            seat = new HotSeat(drill, points, clock, players);
-            phase = Phase.READY;
+            start(new HotSeat(drill, points, clock, players));
         }
     }
 
@@ -122,7 +127,7 @@ final class DrillView implements View {
             }
         }
         scroll.draw(canvas, 1, bottom - 1, lines);
-        canvas.rule(bottom, phase == Phase.NAMES ? notice : "", scroll.indicator());
+        canvas.rule(bottom, phase == Phase.NAMES || saveFailed && phase != Phase.OVER ? notice : "", scroll.indicator());
         canvas.footer(footer);
     }
 
@@ -185,8 +190,7 @@ final class DrillView implements View {
                 if (Keys.is(key, KeyType.Enter) || Keys.is(key, ' ')) {
                     scroll.reset();
                     if (seat.finished()) {
-                        phase = Phase.OVER;
-                        save();
+                        phase = Phase.OVER; // saved with the last answer
                     } else {
                         seat.nextRound();
                         phase = Phase.READY;
@@ -219,8 +223,7 @@ final class DrillView implements View {
                 if (wanted.isEmpty()) {
                     wanted.add("Player 1");
                 }
-                seat = new HotSeat(drill, points, clock, wanted);
-                phase = Phase.READY;
+                start(new HotSeat(drill, points, clock, wanted));
                 return;
             }
             wanted.add(name);
@@ -235,10 +238,20 @@ final class DrillView implements View {
         }
     }
 
+    private void start(HotSeat started) {
+        seat = started;
+        phase = Phase.READY;
+        if (results != null) {
+            writer = new ResultsWriter(results, drill.code(), clock.instant(), ZoneId.systemDefault());
+        }
+    }
+
+    /** Records the turn's picks and saves the results so far: a drill cut short keeps every answer given. */
     private void answered(Set<Integer> picks) {
         seat.answer(picks);
         phase = seat.roundOver() ? Phase.ROUND : Phase.READY;
         scroll.reset();
+        save();
     }
 
     private void leave() {
@@ -251,14 +264,16 @@ final class DrillView implements View {
     }
 
     private void save() {
-        if (results == null) {
+        if (writer == null) {
             return;
         }
-        ResultsWriter writer = new ResultsWriter(results, drill.code(), clock.instant(), ZoneId.systemDefault());
         try {
             writer.write(seat.rows(), seat.standings());
+            saved = true;
+            saveFailed = false;
             notice = "Saved: " + writer.answersFile();
         } catch (IOException e) {
+            saveFailed = true;
             notice = "Could not save the results: " + e.getMessage();
         }
     }
@@ -272,7 +287,10 @@ final class DrillView implements View {
 
     @Override
     public String unsaved() {
-        return seat == null || phase == Phase.OVER ? "" : "The drill (question " + seat.number() + " of "
-                + drill.questions().size() + ")";
+        if (seat == null || phase == Phase.OVER) {
+            return "";
+        }
+        String at = "question " + seat.number() + " of " + drill.questions().size();
+        return saved ? "The rest of the drill (at " + at + "; the answers so far are saved)" : "The drill (" + at + ")";
     }
 }

@@ -49,6 +49,9 @@ final class EventLoop {
     private record Stop() implements Event {
     }
 
+    private record Interrupt() implements Event {
+    }
+
     private static final Tick TICK = new Tick();
     /** How often a ticking loop looks at the clock: often enough for a countdown in whole seconds. */
     static final long TICK_MILLIS = 250;
@@ -97,6 +100,11 @@ final class EventLoop {
     /** Ends the loop as if the user had quit (the server is stopping). */
     void stop() {
         queue.add(new Stop());
+    }
+
+    /** Ends the loop as Ctrl-C does, after the event being handled (a signal, from a shutdown hook). */
+    void interrupt() {
+        queue.add(new Interrupt());
     }
 
     /** Draws, then handles events until the app quits. Returns early (quitting) if interrupted. */
@@ -161,6 +169,8 @@ final class EventLoop {
             app.room(room.event());
         } else if (event instanceof Stop) {
             app.quit();
+        } else if (event instanceof Interrupt) {
+            app.interrupt();
         } else if (event instanceof InputFailed failed) {
             if (failed.error() instanceof IOException io) {
                 throw io;

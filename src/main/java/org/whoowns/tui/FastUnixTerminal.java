@@ -31,6 +31,16 @@ final class FastUnixTerminal extends UnixTerminal {
     private boolean takingOver;
     /** The terminal as found before the first frame, for the constructor only (it runs before our fields). */
     private static final ThreadLocal<Tty> OPENING = new ThreadLocal<>();
+    /** The settings saved by a constructor, for open() to put back if the constructor fails after raw mode. */
+    private static final ThreadLocal<String> SAVED = new ThreadLocal<>();
+    /** Tells whether the terminal is still there. */
+    private HangUp line;
+    /** The session's thread, and the stop that ends it on a signal; null until the constructor has returned. */
+    private volatile Thread owner;
+    private volatile SignalStop stop;
+    /** Our own record of Lanterna's private mode (its flag is package-private), and of the settings put back. */
+    private volatile boolean privateMode;
+    private volatile boolean restored;
 
     /**
      * Everything acquire() asks of stty, in one call. Also frees Ctrl-\ and Ctrl-Z, which would otherwise
@@ -38,30 +48,57 @@ final class FastUnixTerminal extends UnixTerminal {
      */
     private static final String[] RAW = Tty.RAW.split(" ");
 
-    private FastUnixTerminal() throws IOException {
-        super(System.in, new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16),
+    private FastUnixTerminal(HangUp line) throws IOException {
+        super(line.watch(System.in), new BufferedOutputStream(line.watch(new FileOutputStream(FileDescriptor.out)), 1 << 16),
                 StandardCharsets.UTF_8, CtrlCBehaviour.TRAP);
+        this.line = line;
     }
 
-    /** Takes over the controlling terminal; throws if there is none (no /dev/tty). */
-    static FastUnixTerminal open() throws IOException {
-        return new FastUnixTerminal();
+    /**
+     * Takes over the controlling terminal; throws if there is none (no /dev/tty), after putting back the
+     * settings it had changed. {@code stop} ends the session on a signal (see {@link #exitPrivateMode}).
+     */
+    static FastUnixTerminal open(SignalStop stop) throws IOException {
+        try {
+            return owned(new FastUnixTerminal(new HangUp()), stop);
+        } catch (IOException | RuntimeException e) {
+            String settings = SAVED.get();
+            if (settings != null) { // raw mode is on, and the terminal is no one's to restore (a signal came first)
+                Tty.restore(settings);
+            }
+            throw e;
+        } finally {
+            SAVED.remove();
+        }
     }
 
     /**
      * Takes over the terminal as {@code tty} found it (settings saved, size read, raw mode on its way);
-     * with {@code frameShown}, the first refresh draws over the {@link FirstFrame} without clearing it.
+     * with {@code frameShown}, the first refresh draws over the {@link FirstFrame} without clearing it. On a
+     * failure the caller restores {@code tty}.
      */
-    static FastUnixTerminal open(Tty tty, boolean frameShown) throws IOException {
+    static FastUnixTerminal open(Tty tty, boolean frameShown, SignalStop stop) throws IOException {
         OPENING.set(tty);
         try {
-            FastUnixTerminal terminal = new FastUnixTerminal();
+            FastUnixTerminal terminal = owned(new FastUnixTerminal(new HangUp()), stop);
             terminal.knownSize = new TerminalSize(tty.columns(), tty.rows());
             terminal.takingOver = frameShown;
             return terminal;
         } finally {
             OPENING.remove();
+            SAVED.remove();
         }
+    }
+
+    private static FastUnixTerminal owned(FastUnixTerminal terminal, SignalStop stop) {
+        terminal.owner = Thread.currentThread();
+        terminal.stop = stop;
+        return terminal;
+    }
+
+    /** True once the terminal has gone away (closed, hung up): nothing more can be shown or restored on it. */
+    boolean gone() {
+        return line.gone();
     }
 
     // The overrides below run from the superclass constructor: they may use no instance fields, except the
@@ -79,12 +116,65 @@ final class FastUnixTerminal extends UnixTerminal {
     protected void saveTerminalSettings() throws IOException {
         Tty tty = OPENING.get();
         saved = tty != null ? tty.saved() : runSTTYCommand("-g").trim();
+        SAVED.set(saved);
     }
 
     @Override
     protected void restoreTerminalSettings() throws IOException {
+        if (isShutdownHook()) {
+            stop.awaitFinished();
+            if (restored) {
+                return; // the session put them back itself
+            }
+        }
         if (saved != null) {
             runSTTYCommand(saved);
+            restored = true;
+        }
+    }
+
+    @Override
+    public void enterPrivateMode() throws IOException {
+        super.enterPrivateMode();
+        privateMode = true;
+    }
+
+    /**
+     * Lanterna's shutdown hook calls this (and {@link #restoreTerminalSettings}) as soon as the JVM begins to
+     * exit, from its own thread. On a signal the session is still saving and may be drawing its last frame,
+     * so the hook first waits for it ({@link SignalStop}), and then only does what the session left undone.
+     */
+    @Override
+    public void exitPrivateMode() throws IOException {
+        if (isShutdownHook()) {
+            stop.awaitFinished();
+            if (!privateMode) {
+                return;
+            }
+        }
+        super.exitPrivateMode();
+        privateMode = false;
+    }
+
+    /** Called from Lanterna's restoring shutdown hook (or any thread but the session's) while a stop is set. */
+    private boolean isShutdownHook() {
+        return stop != null && owner != null && Thread.currentThread() != owner;
+    }
+
+    /**
+     * Puts the terminal back. While the JVM shuts down (a signal) Lanterna's removal of its hook throws after
+     * the terminal is already restored; on a terminal that has gone away there is nothing to restore.
+     */
+    @Override
+    public void close() throws IOException {
+        try {
+            super.close();
+        } catch (IllegalStateException e) {
+            // "Shutdown in progress": settings and screen were restored just before
+        } catch (IOException e) {
+            if (!gone()) {
+                throw e;
+            }
         }
     }
 

@@ -18,6 +18,9 @@ final class FirstFrame implements Surface {
     private final char[] chars;
     private final Style[] styles;
 
+    /** What undoes the frame's start: plain attributes, the cursor shown, the main screen back. */
+    static final byte[] LEAVE = "\033[0m\033[?25h\033[?1049l".getBytes(StandardCharsets.US_ASCII);
+
     private FirstFrame(int width, int height) {
         this.width = width;
         this.height = height;

@@ -91,6 +91,28 @@ record Tty(String saved, int columns, int rows, CompletableFuture<Void> raw) {
         return Integer.parseInt(text);
     }
 
+    /**
+     * Puts the terminal back as it was found, for a session that could not start (or was stopped by a signal
+     * before Lanterna took the terminal over): raw mode undone once it has been set.
+     */
+    void restore() {
+        try {
+            raw.join();
+        } catch (RuntimeException e) {
+            // raw mode failed to set: the settings below are what the terminal has anyway
+        }
+        restore(saved);
+    }
+
+    /** Applies {@code settings} (as {@code stty -g} gave them); a terminal gone away is left as it is. */
+    static void restore(String settings) {
+        try {
+            stty("stty " + settings);
+        } catch (RuntimeException e) {
+            // no terminal to restore any more
+        }
+    }
+
     /** Runs {@code script} with the terminal on stdin; its output, or an unchecked failure. */
     private static String stty(String script) {
         try {

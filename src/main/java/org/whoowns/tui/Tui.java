@@ -82,49 +82,107 @@ public final class Tui {
                 drills, env, app -> app.show(new DrillView(app, drill, points, players, newCode, drills, Clock.systemUTC())));
     }
 
-    /** {@code menuFirst}: the session opens on the menu, so its first frame can be written before Lanterna starts. */
+    /**
+     * {@code menuFirst}: the session opens on the menu, so its first frame can be written before Lanterna starts.
+     * SIGINT, SIGTERM and SIGHUP end it as Ctrl-C does ({@link SignalStop}); a closed terminal ends it with
+     * {@link App#HUNG_UP}.
+     */
     private static int session(CompletableFuture<Pack> pack, Runnable afterFirstFrame, long seed, int count,
                                ExamSetup exam, Learning learning, boolean menuFirst, Path drills,
                                Map<String, String> env, Consumer<App> setup) throws PackException, IOException {
-        Palette palette = Palette.from(env);
-        Optional<Tty> tty = Tty.find(env);
-        boolean shown = menuFirst && tty.isPresent() && showFirstFrame(tty.get(), palette, count, learning != null);
-        if (shown) {
-            afterFirstFrame.run(); // the menu is on screen: the pack loads while Lanterna starts
-        }
-        ErrCapture err = ErrCapture.start();
-        try {
-            FastUnixTerminal terminal = tty.isPresent() ? FastUnixTerminal.open(tty.get(), shown) : FastUnixTerminal.open();
+        try (SignalStop stop = SignalStop.install(SignalStop.WAIT)) {
+            if (stop.signalled()) {
+                return App.INTERRUPTED; // stopped before it began: the terminal is left as it is
+            }
+            Palette palette = Palette.from(env);
+            Optional<Tty> tty = Tty.find(env);
+            boolean shown = false;
+            FastUnixTerminal terminal;
             try {
-                TerminalScreen screen = new TerminalScreen(terminal);
-                screen.startScreen();
-                try {
-                    EventLoop loop = new EventLoop(() -> {
-                        if (!shown) {
-                            StartStamp.frame();
-                            afterFirstFrame.run();
-                        }
-                    });
-                    terminal.addResizeListener((t, size) -> loop.resized());
+                shown = menuFirst && tty.isPresent() && showFirstFrame(tty.get(), palette, count, learning != null);
+                if (shown) {
+                    afterFirstFrame.run(); // the menu is on screen: the pack loads while Lanterna starts
+                }
+                terminal = tty.isPresent() ? FastUnixTerminal.open(tty.get(), shown, stop) : FastUnixTerminal.open(stop);
+            } catch (IOException | RuntimeException e) {
+                // raw mode and the first frame are ours to undo until Lanterna has the terminal
+                if (shown) {
+                    leaveFirstFrame();
+                }
+                tty.ifPresent(Tty::restore);
+                if (e instanceof IllegalStateException && stop.stopping()) {
+                    return App.INTERRUPTED; // a signal came while Lanterna was taking the terminal over
+                }
+                throw e;
+            }
+            boolean frameShown = shown;
+            ErrCapture err = ErrCapture.start();
+            try {
+                EventLoop loop = new EventLoop(() -> {
+                    if (!frameShown) {
+                        StartStamp.frame();
+                        afterFirstFrame.run();
+                    }
+                });
+                return onTerminal(terminal, stop, loop, screen -> {
                     pack.whenComplete((p, e) -> loop.packSettled());
                     App app = new App(screen, pack, seed, count, palette, exam, learning);
                     app.drills(drills, Clock.systemUTC());
                     app.packs(DataDir.from(env, Path.of(System.getProperty("user.home"))).packs());
                     setup.accept(app);
-                    try {
-                        loop.run(app, terminal::readInput);
-                    } finally {
-                        app.close();
-                    }
-                    return app.exitCode();
-                } finally {
-                    screen.stopScreen();
-                }
+                    return app;
+                });
             } finally {
-                terminal.close();
+                err.close(); // after the terminal is restored, so held messages print on a sane screen
             }
+        }
+    }
+
+    /** Builds the App on the started screen. */
+    interface AppOnScreen {
+        App build(TerminalScreen screen) throws IOException;
+    }
+
+    /**
+     * Runs the App that {@code build} makes on {@code terminal} until it quits, then restores the terminal
+     * (the screen stopped, the settings put back), whatever happened. Returns the App's exit code, or
+     * {@link App#HUNG_UP} when the terminal went away: then the failed writes are not errors.
+     */
+    static int onTerminal(FastUnixTerminal terminal, SignalStop stop, EventLoop loop, AppOnScreen build)
+            throws IOException, PackException {
+        try {
+            TerminalScreen screen = new TerminalScreen(terminal);
+            screen.startScreen();
+            try {
+                terminal.addResizeListener((t, size) -> loop.resized());
+                App app = build.build(screen);
+                stop.attach(loop);
+                try {
+                    loop.run(app, terminal::readInput);
+                } finally {
+                    app.close();
+                }
+                return terminal.gone() ? App.HUNG_UP : app.exitCode();
+            } finally {
+                screen.stopScreen();
+            }
+        } catch (IOException e) {
+            if (terminal.gone()) {
+                return App.HUNG_UP;
+            }
+            throw e;
         } finally {
-            err.close(); // after the terminal is restored, so held messages print on a sane screen
+            terminal.close();
+        }
+    }
+
+    /** Takes the {@link FirstFrame} off the terminal: the main screen back, the cursor shown. */
+    private static void leaveFirstFrame() {
+        try {
+            FileOutputStream out = new FileOutputStream(FileDescriptor.out);
+            out.write(FirstFrame.LEAVE); // not closed: that would close stdout
+        } catch (IOException e) {
+            // the terminal has gone away
         }
     }
 

@@ -1,5 +1,6 @@
 package org.whoowns.tui;
 
+import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -92,6 +93,42 @@ class DrillViewTest {
         assertTrue(h.text().contains("Time  20 s"), h.text());
         h.press(key(KeyType.Escape));
         assertTrue(h.text().contains("Leave this drill?"), h.text());
+    }
+
+    @Test
+    void eachAnswerIsSavedAtOnceSoADrillCutShortKeepsTheAnswersGiven() throws IOException {
+        Harness h = new Harness(pack);
+        h.app.drills(results, clock);
+        h.type("d").type("Ann").press(key(KeyType.Enter)).type("Bo").press(key(KeyType.Enter), key(KeyType.Enter));
+        h.press(key(KeyType.Escape));
+        assertTrue(h.text().contains("Leave this drill? The drill (question 1 of"), "nothing answered, nothing saved:\n" + h.text());
+        h.press(key(KeyType.Escape)); // no: stay
+        h.press(key(KeyType.Enter)); // Ann is ready
+        clock.advance(Duration.ofSeconds(2));
+        h.type("1");
+        if (h.text().contains("Select all")) {
+            h.press(key(KeyType.Enter));
+        }
+        assertTrue(h.text().contains("Bo's turn"), h.text());
+        List<String> rows = rows();
+        assertEquals(3, rows.size(), "the header, Ann's answer, Bo's turn to come: " + rows);
+        assertTrue(rows.get(1).matches("[A-Z0-9]{5},Ann,1,.*,1,(right|wrong),2000,\\d+"), rows.get(1));
+        assertTrue(rows.get(2).matches("[A-Z0-9]{5},Bo,1,.*,,none,,0"), rows.get(2));
+
+        h.press(key(KeyType.Escape));
+        assertTrue(h.text().replaceAll("[│\\s]+", " ").contains("Leave this drill? The rest of the drill (at question 1 of "
+                + Harness.COUNT + "; the answers so far are saved) will be lost."), h.text());
+        h.press(new KeyStroke('c', true, false));
+        assertFalse(h.app.running());
+        assertEquals(rows, rows(), "Ctrl-C keeps what was saved, in the same file");
+    }
+
+    private List<String> rows() throws IOException {
+        try (Stream<Path> files = Files.list(results)) {
+            List<Path> answers = files.filter(f -> f.toString().endsWith("-answers.csv")).toList();
+            assertEquals(1, answers.size(), "one file for the drill, replaced after each answer: " + answers);
+            return Files.readAllLines(answers.get(0));
+        }
     }
 
     private static void answerRight(Harness h, Question q) {

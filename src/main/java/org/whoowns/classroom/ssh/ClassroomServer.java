@@ -78,6 +78,24 @@ public final class ClassroomServer implements AutoCloseable {
         return admission.count();
     }
 
+    /**
+     * Waits up to {@code grace} for the drill sessions to end by themselves (each student's last screen and
+     * farewell line sent, the channel closed with the client), then closes the rest. Stopping at once could
+     * drop what was still on its way to a student: their terminal then stayed in the drill's screen.
+     */
+    public void close(Duration grace) throws IOException {
+        long end = System.nanoTime() + grace.toNanos();
+        try {
+            while (admission.count() > 0 && System.nanoTime() < end) {
+                Thread.sleep(10); // waiting for the clients to close their channels
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            close();
+        }
+    }
+
     /** Stops listening and closes every connection (the session handlers see their streams end). */
     @Override
     public void close() throws IOException {

@@ -183,6 +183,26 @@ class ClassroomScreensTest {
     }
 
     @Test
+    void stoppingTheServerRightAfterTheStudentsAreToldStillDeliversEveryFarewell() throws Exception {
+        List<Student> joined = new ArrayList<>();
+        for (String name : List.of("Ann", "Bo", "Cy")) {
+            Student s = join(name);
+            s.awaitScreen("You are in");
+            joined.add(s);
+        }
+        // what serve does on q, Ctrl-C or a signal, with no pause between telling the students and stopping
+        classroom.closeStudents(Duration.ofSeconds(5));
+        server.close(Duration.ofSeconds(5));
+        assertEquals(0, server.sessions(), "every session ended with its client before the server stopped");
+        for (Student s : joined) {
+            s.awaitExit();
+            String out = s.output();
+            assertTrue(out.endsWith("\u001b[?1049lwhoowns: you left the drill.\r\n"), "the main screen back, then the farewell"
+                    + " (the drill had not begun):\n" + out.substring(Math.max(0, out.length() - 300)));
+        }
+    }
+
+    @Test
     void theScreenFollowsTheStudentsTerminalSizeAndAHugeWindowIsClamped() throws Exception {
         Student ann = join("Ann");
         ann.awaitScreen("You are in");
