@@ -7,6 +7,7 @@ import org.whoowns.pack.PackException;
 
 import java.io.IOException;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -59,6 +60,7 @@ final class EventLoop {
     private final BlockingQueue<Event> queue = new LinkedBlockingQueue<>();
     private final Runnable afterFirstFrame;
     private final boolean ticking;
+    private CompletableFuture<Void> settledDrawn = new CompletableFuture<>();
 
     EventLoop() {
         this(() -> { });
@@ -86,6 +88,11 @@ final class EventLoop {
     /** Called from Lanterna's resize thread: only wakes the loop, which applies the new size. */
     void resized() {
         queue.add(new Redraw());
+    }
+
+    /** {@code done} completes once the screen has been drawn after the pack settled, or the loop has ended. */
+    void whenSettledDrawn(CompletableFuture<Void> done) {
+        settledDrawn = done;
     }
 
     void packSettled() {
@@ -138,8 +145,12 @@ final class EventLoop {
                     app.draw();
                     stamp(app, firstKey, packSettled);
                 }
+                if (packSettled) {
+                    settledDrawn.complete(null);
+                }
             }
         } finally {
+            settledDrawn.complete(null);
             if (ticks != null) {
                 ticks.cancel(false);
             }

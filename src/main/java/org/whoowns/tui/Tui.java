@@ -18,6 +18,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 
 /** Entry to the text UI: checks that a real terminal is there, runs the UI, and always restores the terminal. */
@@ -67,8 +70,9 @@ public final class Tui {
     public static int run(Callable<Pack> load, Start start, long seed, int count, ExamSetup exam, Learning learning,
                           Path drills, Map<String, String> env) throws PackException, IOException {
         CompletableFuture<Pack> pack = new CompletableFuture<>();
-        return session(pack, () -> startLoading(load, pack), seed, count, exam, learning, true, drills, env,
-                app -> app.openOnLoad(start));
+        CompletableFuture<Void> menuDrawn = new CompletableFuture<>();
+        return session(pack, menuDrawn, () -> startLoading(load, pack, menuDrawn), seed, count, exam, learning, true,
+                drills, env, app -> app.openOnLoad(start));
     }
 
     /**
@@ -78,8 +82,8 @@ public final class Tui {
      */
     public static int drill(Pack pack, Drill drill, Points points, List<String> players, boolean newCode,
                             ExamSetup exam, Path drills, Map<String, String> env) throws PackException, IOException {
-        return session(CompletableFuture.completedFuture(pack), () -> { }, 0, drill.questions().size(), exam, null, false,
-                drills, env, app -> app.show(new DrillView(app, drill, points, players, newCode, drills, Clock.systemUTC())));
+        return session(CompletableFuture.completedFuture(pack), new CompletableFuture<>(), () -> { }, 0,
+                drill.questions().size(), exam, null, false, drills, env, app -> app.show(new DrillView(app, drill, points, players, newCode, drills, Clock.systemUTC())));
     }
 
     /**
@@ -87,7 +91,8 @@ public final class Tui {
      * SIGINT, SIGTERM and SIGHUP end it as Ctrl-C does ({@link SignalStop}); a closed terminal ends it with
      * {@link App#HUNG_UP}.
      */
-    private static int session(CompletableFuture<Pack> pack, Runnable afterFirstFrame, long seed, int count,
+    private static int session(CompletableFuture<Pack> pack, CompletableFuture<Void> menuDrawn,
+                               Runnable afterFirstFrame, long seed, int count,
                                ExamSetup exam, Learning learning, boolean menuFirst, Path drills,
                                Map<String, String> env, Consumer<App> setup) throws PackException, IOException {
         try (SignalStop stop = SignalStop.install(SignalStop.WAIT)) {
@@ -124,6 +129,7 @@ public final class Tui {
                         afterFirstFrame.run();
                     }
                 });
+                loop.whenSettledDrawn(menuDrawn);
                 return onTerminal(terminal, stop, loop, screen -> {
                     pack.whenComplete((p, e) -> loop.packSettled());
                     App app = new App(screen, pack, seed, count, palette, exam, learning);
@@ -198,12 +204,21 @@ public final class Tui {
         return true;
     }
 
-    /** Loads the pack on a daemon thread; whatever it throws, Errors included, completes {@code pack}. */
-    static void startLoading(Callable<Pack> load, CompletableFuture<Pack> pack) {
+    /**
+     * Loads the pack on a daemon thread; whatever it throws, Errors included, completes {@code pack}. Then,
+     * once {@code menuDrawn} (the menu with the pack's title is on screen, or a second has passed), rehearses
+     * every screen: earlier, it would take the CPU from opening the learner's files and that draw.
+     */
+    static void startLoading(Callable<Pack> load, CompletableFuture<Pack> pack, CompletableFuture<Void> menuDrawn) {
         Thread loader = new Thread(() -> {
             try {
                 Pack loaded = load.call();
                 pack.complete(loaded);
+                try {
+                    menuDrawn.get(1, TimeUnit.SECONDS);
+                } catch (ExecutionException | TimeoutException e) {
+                    // rehearse anyway: only the order of the work was at stake
+                }
                 rehearse(loaded);
             } catch (Throwable e) { // an Error too (OutOfMemoryError): the menu must not wait for ever
                 pack.completeExceptionally(e);

@@ -58,7 +58,7 @@ class TuiDefectsTest {
         CompletableFuture<Pack> future = new CompletableFuture<>();
         Tui.startLoading(() -> {
             throw new OutOfMemoryError("Java heap space");
-        }, future);
+        }, future, new CompletableFuture<>());
         ExecutionException e = assertThrows(ExecutionException.class, () -> future.get(5, TimeUnit.SECONDS));
         assertInstanceOf(OutOfMemoryError.class, e.getCause());
     }
