@@ -51,7 +51,12 @@ final class TuiLaunch {
         int examCount = exam ? RunOptions.count(line).orElse(ExamPaper.DEFAULT_COUNT) : ExamPaper.DEFAULT_COUNT;
         LearnerData who = LearnerData.of(line, io);
         ExamSetup setup = exams(who, io, examCount, rules);
+        Learning learning = LearnerOptions.withProgress(line) ? new Learning(who.data(), who.learner(),
+                Clock.systemUTC(), ZoneId::systemDefault) : null;
         var unavailable = Tui.unavailable(io.env());
+        if (unavailable.isPresent() && Tui.hungUp(io.env())) {
+            return Tui.HUNG_UP; // the window closed as the program started: not a usage error
+        }
         if (unavailable.isPresent()) {
             // A bad --count or --pack is the real error here; "needs a terminal" would send the user to
             // --plain only to fail again. With a terminal the pack loads behind the first frame instead.
@@ -64,8 +69,6 @@ final class TuiLaunch {
             throw new UsageException(unavailable.get() + "; use --plain, e.g. whoowns " + (exam ? "exam" : "practice") + " --plain");
         }
         // The TUI draws its menu first and reads the pack behind it (SPEC §5: nothing slow before the menu).
-        Learning learning = LearnerOptions.withProgress(line) ? new Learning(who.data(), who.learner(),
-                Clock.systemUTC(), ZoneId::systemDefault) : null;
         return Tui.run(() -> RunOptions.pack(line), start, seed, count, setup, learning, who.data().drills(), io.env());
     }
 }

@@ -49,7 +49,8 @@ public final class Rehearsal {
                 CompletableFuture.completedFuture(null));
         run(PackLoader.loadDefault(), palette);
         for (String name : new String[] {"org.whoowns.tui.FastUnixTerminal", "org.whoowns.tui.EventLoop",
-                "org.whoowns.tui.ErrCapture", "org.whoowns.tui.StartStamp", "com.googlecode.lanterna.terminal.ansi.UnixTerminal"}) {
+                "org.whoowns.tui.ErrCapture", "org.whoowns.tui.StartStamp", "org.whoowns.tui.SignalStop",
+                "org.whoowns.tui.HangUp", "com.googlecode.lanterna.terminal.ansi.UnixTerminal"}) {
             Class.forName(name, false, Rehearsal.class.getClassLoader());
         }
     }

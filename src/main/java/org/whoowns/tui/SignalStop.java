@@ -94,7 +94,11 @@ public final class SignalStop implements AutoCloseable {
         return finished.getCount() == 0;
     }
 
-    /** The session has finished: a signal from now on has nothing to wait for. */
+    /**
+     * The session has finished: a signal from now on has nothing to wait for. If a signal is ending the JVM,
+     * this thread waits here for the halt: the exit code is the signal's (128 + its number), and a code this
+     * thread returned to System.exit could race it and win (seen: 130 after a SIGTERM).
+     */
     @Override
     public void close() {
         finished.countDown();
@@ -102,6 +106,17 @@ public final class SignalStop implements AutoCloseable {
             Runtime.getRuntime().removeShutdownHook(hook);
         } catch (IllegalStateException e) {
             // the JVM is shutting down: the hook is running and returns now that the session has finished
+            awaitHalt();
+        }
+    }
+
+    private static void awaitHalt() {
+        while (true) {
+            try {
+                Thread.sleep(Long.MAX_VALUE);
+            } catch (InterruptedException e) {
+                // only the halt ends this wait
+            }
         }
     }
 }

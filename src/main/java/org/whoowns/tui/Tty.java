@@ -1,6 +1,7 @@
 package org.whoowns.tui;
 
 import java.io.File;
+import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -31,6 +32,26 @@ record Tty(String saved, int columns, int rows, CompletableFuture<Void> raw) {
     static void ask(Map<String, String> env) {
         if (env.get(ENV) == null && asked == null) {
             asked = CompletableFuture.supplyAsync(() -> stty("stty -g && stty size"), Tty::startThread);
+        }
+    }
+
+    /**
+     * The terminal this process started on has gone away (its window closed, a hang-up): it was there, as
+     * bin/whoowns or {@link #ask} measured it, and is {@link #gone} now. A start-up that fails then is ending
+     * on a hang-up, not on an error of its own.
+     */
+    static boolean hungUp(Map<String, String> env) {
+        CompletableFuture<String> early = asked;
+        boolean had = env.get(ENV) != null || early != null && early.isDone() && !early.isCompletedExceptionally();
+        return had && gone();
+    }
+
+    /** The controlling terminal no longer opens: after a hang-up /dev/tty fails (ENXIO). */
+    static boolean gone() {
+        try (FileInputStream tty = new FileInputStream("/dev/tty")) {
+            return false;
+        } catch (IOException e) {
+            return true;
         }
     }
 

@@ -36,8 +36,16 @@ public final class Tui {
      * bin/whoowns did ({@code env}: the process environment); call first, before {@link #unavailable}.
      */
     public static void warmUp(Map<String, String> env) {
-        WarmUp.start();
+        WarmUp.start(env.get(Tty.ENV) == null);
         Tty.ask(env);
+    }
+
+    /** The exit code of a session whose terminal went away (129, as for SIGHUP). */
+    public static final int HUNG_UP = App.HUNG_UP;
+
+    /** The terminal found at start-up has gone away since (see {@link Tty#hungUp}). */
+    public static boolean hungUp(Map<String, String> env) {
+        return Tty.hungUp(env);
     }
 
     /** Empty when a text terminal is usable, as the process environment {@code env} tells; otherwise the one-line reason. */
@@ -117,6 +125,9 @@ public final class Tui {
                 tty.ifPresent(Tty::restore);
                 if (e instanceof IllegalStateException && stop.stopping()) {
                     return App.INTERRUPTED; // a signal came while Lanterna was taking the terminal over
+                }
+                if (tty.isPresent() && Tty.gone()) {
+                    return App.HUNG_UP; // the terminal closed while the program started: no error of ours
                 }
                 throw e;
             }

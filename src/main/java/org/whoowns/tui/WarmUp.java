@@ -24,14 +24,20 @@ final class WarmUp {
     private WarmUp() {
     }
 
-    /** Starts the work on a daemon thread and returns at once. */
-    static void start() {
-        Thread thread = new Thread(WarmUp::run, "whoowns-warm-up");
+    /**
+     * Starts the work on a daemon thread and returns at once; {@code console}: first the console, which
+     * decides whether the text UI can run at all (java -jar; bin/whoowns asks the shell instead).
+     */
+    static void start(boolean console) {
+        Thread thread = new Thread(() -> run(console), "whoowns-warm-up");
         thread.setDaemon(true);
         thread.start();
     }
 
-    private static void run() {
+    private static void run(boolean console) {
+        if (console) {
+            System.console(); // ~10 ms of classes and a native check, off the main thread's path
+        }
         TextCharacter.fromCharacter('x');
         TerminalTextUtils.isCharCJK('x');
         for (String name : CLASSES) {

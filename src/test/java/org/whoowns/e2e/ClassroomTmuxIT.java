@@ -12,7 +12,6 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.function.Predicate;
@@ -50,8 +49,7 @@ class ClassroomTmuxIT {
 
     @AfterAll
     static void stopTmux() throws Exception {
-        new ProcessBuilder(command("kill-server")).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor();
+        Tmux.quietly(SOCKET, "kill-server");
     }
 
     @Test
@@ -155,16 +153,8 @@ class ClassroomTmuxIT {
         return tmux("capture-pane", "-p", "-t", window.equals("srv") ? "srv:0" : "srv:" + window);
     }
 
-    private static List<String> command(String... args) {
-        List<String> command = new ArrayList<>(List.of("tmux", "-L", SOCKET, "-f", "/dev/null"));
-        command.addAll(List.of(args));
-        return command;
-    }
 
     private static String tmux(String... args) throws Exception {
-        Process process = new ProcessBuilder(command(args)).redirectErrorStream(true).start();
-        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertEquals(0, process.waitFor(), String.join(" ", command(args)) + " failed: " + out);
-        return out;
+        return Tmux.run(SOCKET, args);
     }
 }

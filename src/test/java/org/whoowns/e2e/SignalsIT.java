@@ -192,16 +192,21 @@ class SignalsIT {
         String program = viaLauncher ? launcher.toString() : "\"" + Path.of(System.getProperty("java.home"), "bin", "java")
                 + "\" -jar \"" + jar + "\"";
         Path exitFile = home.resolve("exit-code");
-        long pid = launch(program, exitFile, "--learner " + LEARNER);
+        Path errFile = home.resolve("stderr");
+        // stderr to a file: with the terminal closed, what the program said would be lost
+        long pid = launch(program, exitFile, "--learner " + LEARNER + " 2>" + errFile);
         Thread.sleep(delay);
         deliver(fault, pid);
         awaitEnd(pid, fault + " " + delay + " ms into start-up");
         if (fault == Fault.CLOSED_TERMINAL) {
-            assertEquals(Integer.toString(fault.exit), awaitFile(exitFile), "the exit code after the terminal closed");
+            assertEquals(Integer.toString(fault.exit), awaitFile(exitFile), "the exit code after the terminal closed; stderr: "
+                    + (Files.exists(errFile) ? Files.readString(errFile) : ""));
         } else {
             awaitPromptAfterExit(fault.exit);
             assertSaneTerminal();
         }
+        String err = Files.exists(errFile) ? Files.readString(errFile) : "";
+        assertFalse(err.contains("Exception"), err);
         assertNothingLost(Screen.MENU, home);
     }
 
@@ -468,22 +473,13 @@ class SignalsIT {
         tmux("send-keys", "-t", session + ":0.0", name);
     }
 
-    private static List<String> command(String... args) {
-        List<String> command = new ArrayList<>(List.of("tmux", "-L", SOCKET, "-f", "/dev/null"));
-        command.addAll(List.of(args));
-        return command;
-    }
 
     private static String tmux(String... args) throws Exception {
-        Process process = new ProcessBuilder(command(args)).redirectErrorStream(true).start();
-        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertEquals(0, process.waitFor(), String.join(" ", command(args)) + " failed: " + out);
-        return out;
+        return Tmux.run(SOCKET, args);
     }
 
     private static void tmuxQuietly(String... args) throws Exception {
-        new ProcessBuilder(command(args)).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                .start().waitFor();
+        Tmux.quietly(SOCKET, args);
     }
 
     // --- files and processes --------------------------------------------------------------------------------

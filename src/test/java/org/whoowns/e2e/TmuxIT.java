@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Predicate;
@@ -337,27 +336,12 @@ class TmuxIT {
         tmux("send-keys", "-t", SESSION, name);
     }
 
-    private static List<String> command(String... args) {
-        List<String> command = new ArrayList<>(List.of("tmux", "-L", SOCKET, "-f", "/dev/null"));
-        command.addAll(List.of(args));
-        return command;
-    }
 
     private static String tmux(String... args) throws Exception {
-        List<String> command = command(args);
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        int code = process.waitFor();
-        assertEquals(0, code, String.join(" ", command) + " failed: " + out);
-        return out;
+        return Tmux.run(SOCKET, args);
     }
 
     private static void tmuxQuietly(String... args) throws Exception {
-        try {
-            new ProcessBuilder(command(args)).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                    .start().waitFor();
-        } catch (IOException e) {
-            // no tmux: requirements() has already said so
-        }
+        Tmux.quietly(SOCKET, args);
     }
 }
