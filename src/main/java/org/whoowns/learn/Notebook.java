@@ -35,6 +35,11 @@ public final class Notebook implements AutoCloseable {
     /** When the notebook was opened: the stamp of a damaged run file moved aside. */
     private final Instant opened;
     private Progress progress;
+    /**
+     * The run left midway as read when the notebook opened, handed to the first caller of
+     * {@link #resumable()} (the menu's label) so it is not decoded twice; null once taken or stale.
+     */
+    private Optional<Resumable> readAtOpening;
 
     /** A run left midway: its session with the answers so far, and the seed its questions came from. */
     public record Resumable(QuizSession session, long seed) {
@@ -64,7 +69,7 @@ public final class Notebook implements AutoCloseable {
                 ProgressStore.save(files, adopted.progress());
             }
             // Read the run left midway now, so a damaged one is kept aside and told before anything overwrites it.
-            book.resumable();
+            book.readAtOpening = book.resumable();
             return book;
         } catch (StoreException | RuntimeException e) {
             files.close();
@@ -102,6 +107,7 @@ public final class Notebook implements AutoCloseable {
         Feedback last = answers.get(answers.size() - 1);
         progress = progress.record(grading.reviews(rightByItem(last), millis, at));
         ProgressStore.save(files, progress);
+        readAtOpening = null;
         files.write(runFile(), RUN_KIND, RUN_FORMAT, encode(session, seed));
     }
 
@@ -120,6 +126,11 @@ public final class Notebook implements AutoCloseable {
 
     /** The run left midway, if there is one this pack can still ask; a finished run is not offered. */
     public Optional<Resumable> resumable() throws StoreException {
+        Optional<Resumable> read = readAtOpening;
+        if (read != null) {
+            readAtOpening = null; // a session is mutable: it is handed out once
+            return read;
+        }
         return files.read(runFile(), RUN_KIND, RUN_FORMAT, this::decode, Optional.<Resumable>empty(), opened);
     }
 
