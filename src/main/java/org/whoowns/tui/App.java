@@ -7,10 +7,8 @@ import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.screen.Screen;
 import org.whoowns.classroom.Drill;
-import org.whoowns.classroom.DrillCode;
 import org.whoowns.classroom.Points;
 import org.whoowns.classroom.RoomEvent;
-import org.whoowns.learn.ExamPaper;
 import org.whoowns.learn.ExamRecorder;
 import org.whoowns.learn.ExamResult;
 import org.whoowns.learn.ExamSession;
@@ -32,7 +30,6 @@ import org.whoowns.quiz.Summary;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -72,6 +69,7 @@ final class App implements Nav {
     private final Optional<Learning> learning;
     /** packSettled() has run: with a learner, the learner's files are open (or failed to open) by now. */
     private boolean settledOnce;
+    private final Ahead ahead = new Ahead();
     /** The learner's progress, once the pack has loaded; null without a learner or when it cannot open. */
     private Notebook book;
     private View view;
@@ -345,7 +343,7 @@ final class App implements Nav {
     public void drill() throws PackException, IOException {
         if (waitFor(Pending.DRILL)) {
             Pack loaded = settled();
-            Drill dealt = Drill.deal(loaded, DrillCode.random(new SecureRandom()), Math.min(count, Drill.DEFAULT_COUNT));
+            Drill dealt = ahead.drill(loaded, Math.min(count, Drill.DEFAULT_COUNT));
             view = new DrillView(this, dealt, new Points(Points.DEFAULT_LIMIT, true), List.of(), true, drillResults,
                     clock);
         }
@@ -353,6 +351,10 @@ final class App implements Nav {
 
     /** A timer tick: the view decides whether anything on screen changed. */
     boolean tick() {
+        if (view == menu && settledOnce && examSetup != ExamSetup.NONE && !pack.isCompletedExceptionally()) {
+            // idle on the menu: deal its next exam and drill behind it
+            ahead.prepare(pack.join(), seed + exams, examSetup.count(), Math.min(count, Drill.DEFAULT_COUNT));
+        }
         // the view always looks at its clock (a timed exam ends even under the help overlay); drawing waits
         boolean changed = view.tick();
         return changed && !tooSmall() && overlay == null;
@@ -460,7 +462,7 @@ final class App implements Nav {
         long examSeed = seed + exams;
         List<Question> paper;
         try {
-            paper = ExamPaper.of(loaded, examSeed, examSetup.count());
+            paper = ahead.paper(loaded, examSeed, examSetup.count());
         } catch (IllegalArgumentException e) {
             menu.notice("No exam: " + e.getMessage() + ".");
             return;

@@ -5,13 +5,15 @@ import com.googlecode.lanterna.TextCharacter;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
 import java.time.ZoneId;
 
 /**
  * Start-up work done on the second core while the first checks the console and sets up the terminal:
  * the JDK's process launcher (stty runs next), the break-iterator data Lanterna 3.1.3 consults for every
  * {@link TextCharacter} it creates, the Unicode block table behind its CJK width check, the classes the
- * first frame needs, the time zone's rules, and SHA-256. Each costs tens of milliseconds the first time.
+ * first frame needs, the Unicode normalization tables, the time zone's rules, and SHA-256. Each costs
+ * milliseconds to tens of milliseconds the first time.
  */
 final class WarmUp {
     private static final String[] CLASSES = {
@@ -47,6 +49,8 @@ final class WarmUp {
                 return; // only a head start: whatever is missing loads when first used
             }
         }
+        // the NFKC tables the pack's check of look-alike names (pack.Skeleton) reads on first use, ~5 ms
+        Normalizer.normalize("\uFB01", Normalizer.Form.NFKC);
         ZoneId.systemDefault(); // the zone rules, for the Progress screen
         try {
             // names and checks the learner's files, opened as the pack settles; its first use loads the providers
