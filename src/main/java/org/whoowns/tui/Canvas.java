@@ -3,7 +3,6 @@ package org.whoowns.tui;
 import com.googlecode.lanterna.SGR;
 import com.googlecode.lanterna.TextCharacter;
 import com.googlecode.lanterna.TerminalSize;
-import com.googlecode.lanterna.TerminalTextUtils;
 import com.googlecode.lanterna.graphics.TextGraphics;
 import org.whoowns.pack.TerminalText;
 
@@ -131,7 +130,7 @@ final class Canvas {
             if (bmp && WidePad.needsMark(cp)) {
                 surface.put(x, row, (char) cp, style);
                 surface.put(x + 1, row, WidePad.MARK, style);
-            } else if (bmp && (TerminalTextUtils.isCharCJK((char) cp) ? 2 : 1) == columns) {
+            } else if (bmp && (WidePad.lanternaWide((char) cp) ? 2 : 1) == columns) {
                 surface.put(x, row, (char) cp, style);
             } else {
                 surface.put(x, row, '?', style);

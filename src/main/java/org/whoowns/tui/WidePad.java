@@ -37,7 +37,20 @@ final class WidePad {
     /** True for a character the terminal draws two columns wide where Lanterna counts one. */
     static boolean needsMark(int codePoint) {
         return codePoint <= Character.MAX_VALUE && TerminalText.columns(codePoint) == 2
-                && !TerminalTextUtils.isCharCJK((char) codePoint);
+                && !lanternaWide((char) codePoint);
+    }
+
+    /**
+     * Lanterna's own test of a double-width character ({@link TerminalTextUtils#isCharCJK}), answered
+     * without its Unicode block lookup for the characters outside every block it names (below U+1100, and
+     * from U+1200 to U+2E80: Latin, arrows, box drawing, dingbats). That lookup's table takes ~5 ms to
+     * build on first use, and the first frame would pay it for "…" and "─".
+     */
+    static boolean lanternaWide(char c) {
+        if (c < 0x1100 || c >= 0x1200 && c < 0x2E80) {
+            return false;
+        }
+        return TerminalTextUtils.isCharCJK(c);
     }
 
     /** Called for each character Lanterna writes, in order. */
