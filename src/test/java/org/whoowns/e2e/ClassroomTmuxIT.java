@@ -38,13 +38,7 @@ class ClassroomTmuxIT {
 
     @BeforeAll
     static void requirements() throws Exception {
-        for (String tool : List.of("tmux", "ssh")) {
-            try {
-                new ProcessBuilder(tool, "-V").redirectErrorStream(true).start().waitFor();
-            } catch (IOException e) {
-                fail(tool + " is required for this end-to-end test and was not found (" + e.getMessage() + ")");
-            }
-        }
+        Tmux.require("tmux", "ssh");
     }
 
     @AfterAll

@@ -82,13 +82,7 @@ class SignalsIT {
 
     @BeforeAll
     static void requirements() throws Exception {
-        for (String tool : List.of("tmux", "ssh")) {
-            try {
-                new ProcessBuilder(tool, "-V").redirectErrorStream(true).start().waitFor();
-            } catch (IOException e) {
-                fail(tool + " is required for this end-to-end test and was not found (" + e.getMessage() + ")");
-            }
-        }
+        Tmux.require("tmux", "ssh");
         jar = Path.of(System.getProperty("whoowns.jar")).toAbsolutePath();
         launcher = Path.of("bin/whoowns").toAbsolutePath();
         assertTrue(Files.isRegularFile(jar), jar + " does not exist; run mvn package first");

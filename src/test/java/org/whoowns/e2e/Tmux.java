@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.fail;
 
 /** tmux on a private server socket, without the user's configuration: what every end-to-end test drives. */
 final class Tmux {
@@ -28,6 +29,18 @@ final class Tmux {
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor();
         } catch (IOException e) {
             // no tmux: the test's requirements have said so already
+        }
+    }
+
+    /** Fails the test class at once, saying what to install, unless every one of {@code tools} runs. */
+    static void require(String... tools) throws InterruptedException {
+        for (String tool : tools) {
+            try {
+                new ProcessBuilder(tool, "-V").redirectErrorStream(true).start().waitFor();
+            } catch (IOException e) {
+                fail(tool + " is required for this end-to-end test and was not found (" + e.getMessage()
+                        + "); install it, e.g. apt-get install " + (tool.equals("ssh") ? "openssh-client" : tool));
+            }
         }
     }
 

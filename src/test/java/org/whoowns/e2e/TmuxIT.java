@@ -7,7 +7,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.whoowns.pack.TerminalText;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,12 +40,7 @@ class TmuxIT {
 
     @BeforeAll
     static void requirements() throws Exception {
-        try {
-            tmux("-V");
-        } catch (IOException e) {
-            fail("tmux is required for this end-to-end test and was not found (" + e.getMessage()
-                    + "); install it, e.g. apt-get install tmux");
-        }
+        Tmux.require("tmux");
         String property = System.getProperty("whoowns.jar");
         assertTrue(property != null, "system property whoowns.jar (set by failsafe) is missing");
         jar = Path.of(property);
