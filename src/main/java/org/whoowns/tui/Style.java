@@ -24,7 +24,8 @@ record Style(TextColor foreground, TextColor background, Set<SGR> modifiers) {
     // ~14 ms spent before the first frame (FirstFrame compares styles).
     @Override
     public boolean equals(Object other) {
-        return this == other || other instanceof Style s && foreground.equals(s.foreground) && background.equals(s.background)
+        return this == other || other instanceof Style s && foreground.equals(s.foreground)
+                && background.equals(s.background)
                 && modifiers.equals(s.modifiers);
     }
 

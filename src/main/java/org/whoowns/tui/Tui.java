@@ -91,7 +91,8 @@ public final class Tui {
     public static int drill(Pack pack, Drill drill, Points points, List<String> players, boolean newCode,
                             ExamSetup exam, Path drills, Map<String, String> env) throws PackException, IOException {
         return session(CompletableFuture.completedFuture(pack), new CompletableFuture<>(), () -> { }, 0,
-                drill.questions().size(), exam, null, false, drills, env, app -> app.show(new DrillView(app, drill, points, players, newCode, drills, Clock.systemUTC())));
+                drill.questions().size(), exam, null, false, drills, env,
+                app -> app.show(new DrillView(app, drill, points, players, newCode, drills, Clock.systemUTC())));
     }
 
     /**
