@@ -148,48 +148,35 @@ class RoomOverSshLoadTest {
             OutputStream keys = shell.getInvertedIn();
             // buffered: byte-by-byte reads of the channel's pipe cost the shared cores as much as the server's work
             InputStream in = new BufferedInputStream(shell.getInvertedOut(), 1 << 13);
-            StringBuilder title = new StringBuilder();
-            int state = 0; // 0 text, 1 after ESC, 2 after ESC ], 3 in the title
+            Titles titles = new Titles();
             boolean named = false;
             Random think = new Random(name.hashCode());
             int answering = 0;
             long sent = 0;
             for (int b; (b = in.read()) >= 0; ) {
-                switch (state) {
-                    case 0 -> state = b == 0x1B ? 1 : 0;
-                    case 1 -> state = b == ']' ? 2 : b == 0x1B ? 1 : 0;
-                    case 2 -> {
-                        state = 3;
-                        title.setLength(0);
-                    }
-                    default -> {
-                        if (b != 0x07) {
-                            title.append((char) b);
-                            continue;
-                        }
-                        state = 0;
-                        String t = title.substring(title.indexOf(";") + 1);
-                        if (!named && t.equals("whoowns K7Q2M")) {
-                            named = true;
-                            keys.write((name + "\r").getBytes(StandardCharsets.US_ASCII));
-                            keys.flush();
-                        } else if (t.endsWith(" - waiting")) {
-                            seated.countDown();
-                        } else if (t.contains(" - question ")) {
-                            answering = Integer.parseInt(t.substring(t.lastIndexOf(' ') + 1));
-                            deliveries.add(System.nanoTime() - opened.get(answering));
-                            boolean all = drill.questions().get(answering - 1).selectAll();
-                            Thread.sleep(think.nextInt(2000)); // a student reads the question first
-                            sent = System.nanoTime();
-                            keys.write((all ? "1\r" : "1").getBytes(StandardCharsets.US_ASCII));
-                            keys.flush();
-                        } else if (answering > 0 && (t.endsWith(" - answer " + answering + " recorded")
-                                || t.endsWith(" - result " + answering))) {
-                            latencies.add(System.nanoTime() - sent);
-                            acked.countDown();
-                            answering = 0;
-                        }
-                    }
+                String t = titles.feed(b);
+                if (t == null) {
+                    continue;
+                }
+                if (!named && t.equals("whoowns K7Q2M")) {
+                    named = true;
+                    keys.write((name + "\r").getBytes(StandardCharsets.US_ASCII));
+                    keys.flush();
+                } else if (t.endsWith(" - waiting")) {
+                    seated.countDown();
+                } else if (t.contains(" - question ")) {
+                    answering = Integer.parseInt(t.substring(t.lastIndexOf(' ') + 1));
+                    deliveries.add(System.nanoTime() - opened.get(answering));
+                    boolean all = drill.questions().get(answering - 1).selectAll();
+                    Thread.sleep(think.nextInt(2000)); // a student reads the question first
+                    sent = System.nanoTime();
+                    keys.write((all ? "1\r" : "1").getBytes(StandardCharsets.US_ASCII));
+                    keys.flush();
+                } else if (answering > 0 && (t.endsWith(" - answer " + answering + " recorded")
+                        || t.endsWith(" - result " + answering))) {
+                    latencies.add(System.nanoTime() - sent);
+                    acked.countDown();
+                    answering = 0;
                 }
             }
         } catch (Exception e) {

@@ -391,36 +391,20 @@ final class ServeSoak {
     private void read(Kid kid, int generation, ClientSession session, InputStream raw) {
         byte[] takenText = "is taken".getBytes(StandardCharsets.US_ASCII);
         try (InputStream in = new BufferedInputStream(raw, 1 << 13)) {
-            StringBuilder title = new StringBuilder();
-            int state = 0; // 0 text, 1 after ESC, 2 after ESC ], 3 in the title
+            Titles titles = new Titles();
             int match = 0;
             for (int b; (b = in.read()) >= 0; ) {
-                switch (state) {
-                    case 0 -> {
-                        if (b == 0x1B) {
-                            state = 1;
-                        }
-                        match = b == takenText[match] ? match + 1 : b == takenText[0] ? 1 : 0;
-                        if (match == takenText.length) {
-                            match = 0;
-                            taken.incrementAndGet();
-                            timer.schedule(() -> sendName(kid, generation, true), 300, TimeUnit.MILLISECONDS);
-                        }
+                if (titles.inText()) {
+                    match = b == takenText[match] ? match + 1 : b == takenText[0] ? 1 : 0;
+                    if (match == takenText.length) {
+                        match = 0;
+                        taken.incrementAndGet();
+                        timer.schedule(() -> sendName(kid, generation, true), 300, TimeUnit.MILLISECONDS);
                     }
-                    case 1 -> state = b == ']' ? 2 : b == 0x1B ? 1 : 0;
-                    case 2 -> {
-                        state = 3;
-                        title.setLength(0);
-                    }
-                    default -> {
-                        if (b != 0x07) {
-                            title.append((char) b);
-                            continue;
-                        }
-                        state = 0;
-                        onTitle(kid, generation, new String(title.substring(title.indexOf(";") + 1)
-                                .getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8));
-                    }
+                }
+                String title = titles.feed(b);
+                if (title != null) {
+                    onTitle(kid, generation, title);
                 }
             }
         } catch (IOException | RuntimeException e) {
